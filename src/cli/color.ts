@@ -1,0 +1,30 @@
+import { Chalk } from "chalk";
+import type { Paint } from "../render/index.js";
+
+/** Decides the colour level: --color/--no-color, then FORCE_COLOR, NO_COLOR, TERM=dumb, then the TTY. */
+export function colorLevel(
+  flag: boolean | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+  isTTY: boolean,
+): 0 | 1 | 2 | 3 {
+  if (flag === false) return 0;
+  if (flag === true) return forcedLevel(env.FORCE_COLOR) || 1;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return forcedLevel(force);
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return 0;
+  if (env.TERM === "dumb") return 0;
+  return isTTY ? 1 : 0;
+}
+
+function forcedLevel(value: string | undefined): 0 | 1 | 2 | 3 {
+  if (value === undefined) return 0;
+  if (value === "" || value === "true" || value === "1") return 1;
+  if (value === "2") return 2;
+  if (value === "3") return 3;
+  return 0;
+}
+
+/** A paint (chalk instance) of a given level; level 0 paints nothing. */
+export function paintFor(level: 0 | 1 | 2 | 3): Paint {
+  return new Chalk({ level });
+}

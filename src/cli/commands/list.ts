@@ -1,0 +1,44 @@
+import { Argument, type Command, Option } from "commander";
+import { CATEGORIES, SOURCE_KINDS } from "../../core/schema/index.js";
+import { foldName } from "../../core/suggest.js";
+import { benchmarksReport, modelsReport, sourcesReport } from "../../render/reports/list.js";
+import { type ActionFactory, examples } from "../action.js";
+
+interface ListOptions {
+  category?: string;
+  org?: string;
+  kind?: string;
+}
+
+/** `muse list benchmarks|models|sources`: the records of one kind, with filters. */
+export function registerList(program: Command, action: ActionFactory): void {
+  program
+    .command("list")
+    .description("list benchmarks, models or sources")
+    .addArgument(new Argument("<kind>", "what to list").choices(["benchmarks", "models", "sources"]))
+    .addOption(new Option("--category <category>", "only benchmarks of this category").choices(CATEGORIES))
+    .option("--org <org>", "only models from this organisation (case and punctuation ignored)")
+    .addOption(new Option("--kind <kind>", "only sources of this kind").choices(SOURCE_KINDS))
+    .addHelpText(
+      "after",
+      examples(["muse list benchmarks --category health", "muse list models --org openai --json", "muse list sources"]),
+    )
+    .action(
+      action(async (ctx, kind: string, opts: ListOptions) => {
+        const store = await ctx.store();
+        if (kind === "benchmarks") {
+          const rows = [...store.benchmarks.values()].filter((b) => !opts.category || b.category === opts.category);
+          return { kind: "report", report: benchmarksReport(store, rows.sort(byId)) };
+        }
+        if (kind === "models") {
+          const org = opts.org === undefined ? undefined : foldName(opts.org);
+          const rows = [...store.models.values()].filter((m) => org === undefined || foldName(m.org) === org);
+          return { kind: "report", report: modelsReport(store, rows.sort(byId)) };
+        }
+        const rows = [...store.sources.values()].filter((s) => !opts.kind || s.kind === opts.kind);
+        return { kind: "report", report: sourcesReport(store, rows.sort(byId)) };
+      }),
+    );
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

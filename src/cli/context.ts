@@ -1,0 +1,49 @@
+import { loadRegistry } from "../core/load/load-registry.js";
+import { Store } from "../core/store.js";
+import type { Format, Paint, Report } from "../render/index.js";
+import { colorLevel, paintFor } from "./color.js";
+import type { Io } from "./io.js";
+import { registryDirs } from "./registry-paths.js";
+
+/** The options every command accepts. */
+export interface GlobalOptions {
+  registry?: string[];
+  format?: Format;
+  json?: boolean;
+  color?: boolean;
+  debug?: boolean;
+}
+
+/** What a command returns: a report to render in the chosen format, or finished text. */
+export type CommandOutput = { kind: "report"; report: Report } | { kind: "text"; text: string };
+
+/** What a command's handler gets: the outside world, the global options and a lazily loaded store. */
+export class Context {
+  private storePromise: Promise<Store> | undefined;
+
+  constructor(
+    readonly io: Io,
+    readonly globals: GlobalOptions,
+  ) {}
+
+  /** The registry directories this run reads. */
+  registryDirs(): string[] {
+    return registryDirs(this.globals.registry, this.io.env.MUSE_REGISTRY, this.io.cwd);
+  }
+
+  /** Loads (once) and returns the store for the selected registries. */
+  store(): Promise<Store> {
+    this.storePromise ??= loadRegistry(this.registryDirs()).then((r) => new Store(r));
+    return this.storePromise;
+  }
+
+  /** The output format: --json wins, then --format, then table. */
+  format(): Format {
+    return this.globals.json ? "json" : (this.globals.format ?? "table");
+  }
+
+  /** The paint for stdout, decided once from flags, environment and whether stdout is a terminal. */
+  paint(): Paint {
+    return paintFor(colorLevel(this.globals.color, this.io.env, this.io.stdoutIsTTY));
+  }
+}

@@ -1,0 +1,53 @@
+import { type Command, CommanderError } from "commander";
+import { formatProblem, RegistryError, UsageError } from "../core/errors.js";
+import { renderReport } from "../render/index.js";
+import type { CommandOutput } from "./context.js";
+import { Context } from "./context.js";
+import type { Io } from "./io.js";
+import { buildProgram } from "./program.js";
+
+/** Exit codes muse documents. */
+export const EXIT = { ok: 0, failure: 1, usage: 2, invalidRegistry: 65 } as const;
+
+/** Runs muse on arguments (without `node muse`); writes through `io` and returns the exit code. Never throws. */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const debug = argv.includes("--debug");
+  try {
+    let output: CommandOutput | undefined;
+    let ctx: Context | undefined;
+    const program = buildProgram(io, (handler) => async (...args) => {
+      const command = args.at(-1) as Command;
+      // commander passes (...positional, options, command); handlers take (ctx, ...positional, options)
+      ctx = new Context(io, command.optsWithGlobals());
+      output = await handler(ctx, ...(args.slice(0, -1) as never));
+    });
+    await program.parseAsync([...argv], { from: "user" });
+    if (output !== undefined && ctx !== undefined) {
+      io.out(output.kind === "text" ? output.text : renderReport(output.report, ctx.format(), ctx.paint()));
+    }
+    return EXIT.ok;
+  } catch (error) {
+    return reportError(error, io, debug);
+  }
+}
+
+function reportError(error: unknown, io: Io, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return EXIT.ok;
+    return EXIT.usage; // commander has already written its message
+  }
+  if (error instanceof RegistryError) {
+    for (const problem of error.problems) io.err(`${formatProblem(problem)}\n`);
+    io.err(`muse: ${error.message}\n`);
+    return EXIT.invalidRegistry;
+  }
+  if (error instanceof UsageError) {
+    io.err(`muse: ${error.message}\n`);
+    return EXIT.usage;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.err(`muse: unexpected error: ${message}\n`);
+  if (debug && error instanceof Error && error.stack) io.err(`${error.stack}\n`);
+  else io.err("muse: run again with --debug for details\n");
+  return EXIT.failure;
+}

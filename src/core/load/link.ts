@@ -1,0 +1,113 @@
+import type { Problem } from "../errors.js";
+import type { Benchmark, Model, Source } from "../schema/index.js";
+import { settingKey } from "../setting.js";
+import { nearest } from "../suggest.js";
+import type { ParsedFile, ReadScore } from "./parse-file.js";
+
+/** Where a record was defined: its file, line and column. */
+export interface Origin {
+  file: string;
+  line: number;
+  col: number;
+}
+
+/** A benchmark, model or source as it sits in the linked registry, with where it came from. */
+export type Defined<T> = T & { origin: Origin };
+
+/** A score joined to its source id, with where it was written. */
+export type ScoreRecord = Omit<ReadScore, "line" | "col"> & {
+  source: string;
+  origin: Origin;
+};
+
+/** A fully linked, valid registry: every reference resolves. */
+export interface LinkedRegistry {
+  benchmarks: Map<string, Defined<Benchmark>>;
+  models: Map<string, Defined<Model>>;
+  sources: Map<string, Defined<Omit<Source, "scores">>>;
+  scores: ScoreRecord[];
+}
+
+/** `file:line:col` of an origin, for messages that point at a second place. */
+export const placeText = (o: Origin): string => `${o.file}:${o.line}:${o.col}`;
+
+const originOf = (file: string, r: { line: number; col: number }): Origin => ({ file, line: r.line, col: r.col });
+
+/** Merges layers (later layers replace records with the same id) and checks every cross-reference. */
+export function linkLayers(
+  layers: readonly (readonly ParsedFile[])[],
+  checkReferences = true,
+): { registry: LinkedRegistry; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const benchmarks = new Map<string, Defined<Benchmark>>();
+  const models = new Map<string, Defined<Model>>();
+  const sources = new Map<string, Defined<Omit<Source, "scores">> & { scores: ScoreRecord[] }>();
+
+  for (const files of layers) {
+    const seen = new Map<string, Origin>();
+    const define = <T extends { id: string }>(kind: string, map: Map<string, T>, record: T, origin: Origin) => {
+      const key = `${kind}:${record.id}`;
+      const first = seen.get(key);
+      if (first !== undefined) {
+        problems.push({ ...origin, message: `${kind} '${record.id}' is defined twice; first at ${placeText(first)}` });
+        return;
+      }
+      seen.set(key, origin);
+      map.set(record.id, record);
+    };
+    for (const file of files) {
+      for (const { line, col, ...b } of file.benchmarks) {
+        const origin = originOf(file.path, { line, col });
+        define("benchmark", benchmarks, { ...b, origin }, origin);
+      }
+      for (const { line, col, ...m } of file.models) {
+        const origin = originOf(file.path, { line, col });
+        define("model", models, { ...m, origin }, origin);
+      }
+      for (const { line, col, scores, ...s } of file.sources) {
+        const origin = originOf(file.path, { line, col });
+        const records = scores.map(({ line: l, col: c, ...score }) => ({
+          ...score,
+          source: s.id,
+          origin: originOf(file.path, { line: l, col: c }),
+        }));
+        define("source", sources, { ...s, origin, scores: records }, origin);
+      }
+    }
+  }
+
+  const scores: ScoreRecord[] = [];
+  for (const { scores: own, ...source } of sources.values()) {
+    const identities = new Map<string, Origin>();
+    for (const score of own) {
+      const bench = benchmarks.get(score.benchmark);
+      if (checkReferences && !models.has(score.model))
+        problems.push(unknownRef(score, "model", score.model, models.keys()));
+      if (checkReferences && bench === undefined)
+        problems.push(unknownRef(score, "benchmark", score.benchmark, benchmarks.keys()));
+      if (bench?.unit === "percent" && (score.value < 0 || score.value > 100)) {
+        problems.push({
+          ...score.origin,
+          message: `value ${score.value} is outside 0-100 for percent benchmark '${bench.id}'`,
+        });
+      }
+      const identity = `${score.model}\u0000${score.benchmark}\u0000${settingKey(score.setting)}`;
+      const first = identities.get(identity);
+      if (first !== undefined) {
+        problems.push({
+          ...score.origin,
+          message: `source '${source.id}' already has ${score.model} on ${score.benchmark} with this setting, at ${placeText(first)}`,
+        });
+      } else identities.set(identity, score.origin);
+      scores.push(score);
+    }
+  }
+  const plainSources = new Map([...sources].map(([id, { scores: _scores, ...rest }]) => [id, rest]));
+  return { registry: { benchmarks, models, sources: plainSources, scores }, problems };
+}
+
+function unknownRef(score: ScoreRecord, kind: string, id: string, known: Iterable<string>): Problem {
+  const hints = nearest(id, known);
+  const suggestion = hints.length > 0 ? ` (did you mean ${hints.map((h) => `'${h}'`).join(", ")}?)` : "";
+  return { ...score.origin, message: `score names unknown ${kind} '${id}'${suggestion}` };
+}

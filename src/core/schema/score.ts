@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { idSchema } from "./id.js";
+import { settingSchema } from "./setting.js";
+
+const finite = z.number().refine(Number.isFinite, "must be a finite number");
+
+/** One published figure: a model's value on a benchmark under a setting. */
+export const scoreSchema = z
+  .strictObject({
+    model: idSchema.describe("Model id"),
+    benchmark: idSchema.describe("Benchmark id"),
+    value: finite.describe("The value exactly as published, in the benchmark's unit (42.5 for 42.5 %)"),
+    setting: settingSchema.default({}),
+    stderr: finite.nonnegative().optional().describe("Standard error, in the benchmark's unit"),
+    ci: z.tuple([finite, finite]).optional().describe("Confidence interval [low, high], in the benchmark's unit"),
+    approx: z.boolean().optional().describe("True when the value was read off a chart"),
+    as_named: z.string().max(200).optional().describe("The model's name exactly as the source printed it"),
+    note: z.string().max(2000).optional().describe("Anything a reader should know about this figure"),
+    url: z.url().optional().describe("A link to this figure's evidence, e.g. run logs"),
+  })
+  .describe("A score record");
+
+export type Score = z.infer<typeof scoreSchema>;

@@ -1,0 +1,28 @@
+import { z } from "zod";
+
+const token = z.string().regex(/^[a-z0-9][a-z0-9._+-]*$/, "must be a lowercase token such as `high` or `python`");
+const count = z.number().int().positive();
+
+/** The controlled vocabulary of setting keys: what a score was measured under. */
+export const settingShape = {
+  mode: token.describe("Inference mode, e.g. `contemplating`, `deep-think`, `pro`, `standard`").optional(),
+  tools: token.describe("Tools available: `none`, `python`, `search`, `any`").optional(),
+  effort: token.describe("Reasoning effort: `minimal`, `low`, `medium`, `high`, `xhigh`, `max`, `unknown`").optional(),
+  agents: count.describe("Number of parallel agents").optional(),
+  attempts: count.describe("Attempts per task (pass@k)").optional(),
+  shots: z.number().int().nonnegative().describe("Few-shot examples in the prompt").optional(),
+  harness: z.string().min(1).max(200).describe("Agent harness or scaffold used to run the model").optional(),
+  budget: token.describe("Thinking-token budget, e.g. `32k`").optional(),
+  snapshot: token.describe("Dated model snapshot or version tag, e.g. `2026-03-05`").optional(),
+  run: token.describe("Run label or date that tells re-runs apart, e.g. `2026-04-15`").optional(),
+} as const;
+
+/** A setting: the conditions a score was measured under; part of the score's identity. */
+export const settingSchema = z
+  .strictObject(settingShape)
+  .describe("Conditions the score was measured under; part of the score's identity");
+
+/** The keys a setting may use, in canonical order. */
+export const SETTING_KEYS = Object.keys(settingShape) as (keyof typeof settingShape)[];
+
+export type Setting = z.infer<typeof settingSchema>;

@@ -1,0 +1,127 @@
+import { UsageError } from "./errors.js";
+import type { Defined, LinkedRegistry, ScoreRecord } from "./load/link.js";
+import type { Benchmark, Model, Source } from "./schema/index.js";
+import { foldName, nearest } from "./suggest.js";
+
+/** A source record without its scores (they live in the store's score list). */
+export type SourceRecord = Defined<Omit<Source, "scores">>;
+/** A benchmark record in the store. */
+export type BenchmarkRecord = Defined<Benchmark>;
+/** A model record in the store. */
+export type ModelRecord = Defined<Model>;
+export type { ScoreRecord };
+
+type Kind = "benchmark" | "model" | "source";
+
+/** The in-memory registry, indexed by model, benchmark and source, resolving names to records. */
+export class Store {
+  readonly benchmarks: ReadonlyMap<string, BenchmarkRecord>;
+  readonly models: ReadonlyMap<string, ModelRecord>;
+  readonly sources: ReadonlyMap<string, SourceRecord>;
+  readonly scores: readonly ScoreRecord[];
+  private readonly byModel = new Map<string, ScoreRecord[]>();
+  private readonly byBenchmark = new Map<string, ScoreRecord[]>();
+  private readonly bySource = new Map<string, ScoreRecord[]>();
+  private readonly names = new Map<Kind, Map<string, Set<string>>>();
+
+  constructor(registry: LinkedRegistry) {
+    this.benchmarks = registry.benchmarks;
+    this.models = registry.models;
+    this.sources = registry.sources;
+    this.scores = registry.scores;
+    for (const score of registry.scores) {
+      push(this.byModel, score.model, score);
+      push(this.byBenchmark, score.benchmark, score);
+      push(this.bySource, score.source, score);
+    }
+    this.names.set("benchmark", nameIndex(registry.benchmarks.values()));
+    this.names.set("model", nameIndex(registry.models.values()));
+    this.names.set("source", nameIndex(registry.sources.values()));
+  }
+
+  /** Scores of one model, by id. */
+  scoresOfModel(id: string): readonly ScoreRecord[] {
+    return this.byModel.get(id) ?? [];
+  }
+
+  /** Scores on one benchmark, by id. */
+  scoresOfBenchmark(id: string): readonly ScoreRecord[] {
+    return this.byBenchmark.get(id) ?? [];
+  }
+
+  /** Scores published by one source, by id. */
+  scoresOfSource(id: string): readonly ScoreRecord[] {
+    return this.bySource.get(id) ?? [];
+  }
+
+  /** Resolves a benchmark by id, name or alias (ignoring case, spaces, punctuation); unknown is a usage error. */
+  resolveBenchmark(name: string): BenchmarkRecord {
+    return this.benchmarks.get(this.resolveId("benchmark", name)) as BenchmarkRecord;
+  }
+
+  /** Resolves a model by id, name or alias; unknown is a usage error with suggestions. */
+  resolveModel(name: string): ModelRecord {
+    return this.models.get(this.resolveId("model", name)) as ModelRecord;
+  }
+
+  /** Resolves a source by id or title; unknown is a usage error with suggestions. */
+  resolveSource(name: string): SourceRecord {
+    return this.sources.get(this.resolveId("source", name)) as SourceRecord;
+  }
+
+  /** Resolves a name that may be a model or a benchmark, preferring an exact id. */
+  resolveAny(name: string): { kind: "model"; record: ModelRecord } | { kind: "benchmark"; record: BenchmarkRecord } {
+    const folded = foldName(name);
+    const asModel = this.names.get("model")?.get(folded);
+    const asBench = this.names.get("benchmark")?.get(folded);
+    if (asModel?.size === 1 && asBench === undefined) return { kind: "model", record: this.resolveModel(name) };
+    if (asBench?.size === 1 && asModel === undefined) return { kind: "benchmark", record: this.resolveBenchmark(name) };
+    if (this.models.has(name)) return { kind: "model", record: this.resolveModel(name) };
+    if (this.benchmarks.has(name)) return { kind: "benchmark", record: this.resolveBenchmark(name) };
+    if (asModel !== undefined || asBench !== undefined) {
+      const ids = [...(asModel ?? []), ...(asBench ?? [])];
+      throw new UsageError(`'${name}' is ambiguous: it names ${ids.join(", ")}`);
+    }
+    const everything = [...this.models.keys(), ...this.benchmarks.keys()];
+    throw new UsageError(`no model or benchmark '${name}'`, nearest(name, everything));
+  }
+
+  private resolveId(kind: Kind, name: string): string {
+    const ids = this.names.get(kind)?.get(foldName(name));
+    if (ids?.size === 1) return [...ids][0] as string;
+    if (ids !== undefined && ids.size > 1) {
+      const exact = [...ids].find((id) => id === name);
+      if (exact !== undefined) return exact;
+      throw new UsageError(`${kind} '${name}' is ambiguous: it names ${[...ids].sort().join(", ")}`);
+    }
+    const known = this.records(kind);
+    throw new UsageError(`unknown ${kind} '${name}'`, nearest(name, known));
+  }
+
+  private records(kind: Kind): Iterable<string> {
+    if (kind === "benchmark") return this.benchmarks.keys();
+    if (kind === "model") return this.models.keys();
+    return this.sources.keys();
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
+
+function nameIndex(records: Iterable<{ id: string; name?: string; title?: string; aliases?: string[] }>) {
+  const index = new Map<string, Set<string>>();
+  for (const r of records) {
+    for (const name of [r.id, r.name, r.title, ...(r.aliases ?? [])]) {
+      if (name === undefined) continue;
+      const folded = foldName(name);
+      if (folded === "") continue;
+      const ids = index.get(folded) ?? new Set<string>();
+      ids.add(r.id);
+      index.set(folded, ids);
+    }
+  }
+  return index;
+}

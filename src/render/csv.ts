@@ -1,0 +1,27 @@
+import type { Cell, Section, View } from "./view.js";
+
+/** Quotes a CSV field per RFC 4180 and neutralises text a spreadsheet would run as a formula. */
+export function csvField(value: Cell["raw"]): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** Renders a view as RFC 4180 CSV (CRLF line ends); several sections gain a leading `section` column. */
+export function renderCsv(view: View): string {
+  const first = view.sections[0];
+  if (first === undefined) return "";
+  const many = view.sections.length > 1;
+  const header = [...(many ? ["section"] : []), ...first.columns.map((c) => c.key)];
+  const lines = [header.map(csvField).join(",")];
+  for (const section of view.sections) lines.push(...sectionLines(section, many));
+  return `${lines.join("\r\n")}\r\n`;
+}
+
+function sectionLines(section: Section, withTitle: boolean): string[] {
+  return section.rows.map((row) => {
+    const fields = row.map((c) => csvField(c.raw === undefined ? c.text : c.raw));
+    return (withTitle ? [csvField(section.title ?? ""), ...fields] : fields).join(",");
+  });
+}

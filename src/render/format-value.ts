@@ -1,0 +1,37 @@
+import type { Unit } from "../core/schema/index.js";
+
+const SUFFIX: Record<Unit, string> = {
+  percent: "%",
+  elo: " Elo",
+  points: " pts",
+  tokens: " tok",
+  "million-tokens": "M tok",
+  ratio: "×",
+  count: "",
+  hours: " h",
+  usd: " USD",
+};
+
+/** Shows a value as published with its unit: `42.5%`, `1427 Elo`, `58M tok`; `~` marks a chart reading. */
+export function formatValue(value: number, unit: Unit, approx = false, decimals?: number): string {
+  const digits = decimals === undefined ? String(value) : value.toFixed(Math.min(decimals, 20));
+  return `${approx ? "~" : ""}${digits}${SUFFIX[unit]}`;
+}
+
+/** Shows an uncertainty: `±1.9` for a standard error, `[40.1, 44.9]` for an interval; `` when none. */
+export function formatUncertainty(stderr?: number, ci?: readonly [number, number]): string {
+  if (stderr !== undefined) return `±${round(stderr)}`;
+  if (ci !== undefined) return `[${round(ci[0])}, ${round(ci[1])}]`;
+  return "";
+}
+
+/** Shows a signed difference: `+3.2`, `-0.4`, `0`; rounding away float noise. */
+export function formatDelta(delta: number): string {
+  const r = round(delta);
+  return r > 0 ? `+${r}` : `${r}`;
+}
+
+/** Rounds to at most 4 significant decimals so float arithmetic never shows as 0.30000000000000004. */
+export function round(n: number): number {
+  return Number.parseFloat(n.toFixed(4));
+}

@@ -1,0 +1,57 @@
+/** Styles a renderer may apply to a cell; colour renderers map them, plain ones ignore them. */
+export type CellStyle = "bold" | "dim" | "good" | "bad" | "warn";
+
+/** One table cell: display text, the raw value machine formats use, and optional style and footnotes. */
+export interface Cell {
+  text: string;
+  raw?: string | number | boolean | null;
+  style?: CellStyle;
+  refs?: readonly string[];
+}
+
+/** A column: its machine key (CSV header), its display header, and its alignment. */
+export interface Column {
+  key: string;
+  header: string;
+  align?: "left" | "right";
+}
+
+/** One table with its title and the lines that close it. */
+export interface Section {
+  title?: string;
+  columns: readonly Column[];
+  rows: readonly (readonly Cell[])[];
+  summary?: readonly string[];
+}
+
+/** A footnote that cells refer to by id. */
+export interface Footnote {
+  id: string;
+  text: string;
+}
+
+/** What every tabular format (table, markdown, csv) renders: sections, footnotes and notes. */
+export interface View {
+  preamble?: readonly string[];
+  sections: readonly Section[];
+  footnotes?: readonly Footnote[];
+  notes?: readonly string[];
+}
+
+/** The output formats muse renders. */
+export const FORMATS = ["table", "json", "markdown", "csv"] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** A command's result: the JSON document of its contract and the view the other formats show. */
+export interface Report {
+  json: unknown;
+  view: View;
+}
+
+/** Makes a cell from text, with an optional raw value and style. */
+export function cell(text: string, raw?: Cell["raw"], style?: CellStyle): Cell {
+  const c: Cell = { text };
+  if (raw !== undefined) c.raw = raw;
+  if (style !== undefined) c.style = style;
+  return c;
+}
