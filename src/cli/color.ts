@@ -16,12 +16,14 @@ export function colorLevel(
   return isTTY ? 1 : 0;
 }
 
+/** FORCE_COLOR as Node reads it: `0`/`false` disables, `2` and `3` pick 256 and 16M colours, anything else is 16. */
 function forcedLevel(value: string | undefined): 0 | 1 | 2 | 3 {
   if (value === undefined) return 0;
-  if (value === "" || value === "true" || value === "1") return 1;
-  if (value === "2") return 2;
-  if (value === "3") return 3;
-  return 0;
+  const v = value.trim().toLowerCase();
+  if (v === "0" || v === "false") return 0;
+  if (v === "2") return 2;
+  if (/^\d+$/.test(v) && Number(v) >= 3) return 3;
+  return 1;
 }
 
 /** A paint (chalk instance) of a given level; level 0 paints nothing. */

@@ -33,8 +33,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
 function reportError(error: unknown, io: Io, debug: boolean): number {
   if (error instanceof CommanderError) {
-    if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return EXIT.ok;
-    return EXIT.usage; // commander has already written its message
+    // Help and --version end with exit code 0 (`muse help scores` too); anything else is a bad command line.
+    // commander has already written its message.
+    return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (error instanceof RegistryError) {
     for (const problem of error.problems) io.err(`${formatProblem(problem)}\n`);

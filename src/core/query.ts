@@ -41,11 +41,14 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const toSet = (ids: readonly string[] | undefined) =>
   ids === undefined || ids.length === 0 ? undefined : new Set(ids);
 
+/** The smallest index list to scan; ids are deduplicated so `--bench a,a` does not list a score twice. */
 function narrowestPool(store: Store, filter: ScoreFilter): readonly ScoreRecord[] {
   const pools: (readonly ScoreRecord[])[] = [];
-  if (filter.benchmarks?.length) pools.push(filter.benchmarks.flatMap((id) => store.scoresOfBenchmark(id)));
-  if (filter.models?.length) pools.push(filter.models.flatMap((id) => store.scoresOfModel(id)));
-  if (filter.sources?.length) pools.push(filter.sources.flatMap((id) => store.scoresOfSource(id)));
+  const gather = (ids: readonly string[], scoresOf: (id: string) => readonly ScoreRecord[]) =>
+    [...new Set(ids)].flatMap(scoresOf);
+  if (filter.benchmarks?.length) pools.push(gather(filter.benchmarks, (id) => store.scoresOfBenchmark(id)));
+  if (filter.models?.length) pools.push(gather(filter.models, (id) => store.scoresOfModel(id)));
+  if (filter.sources?.length) pools.push(gather(filter.sources, (id) => store.scoresOfSource(id)));
   if (pools.length === 0) return store.scores;
   return pools.reduce((a, b) => (b.length < a.length ? b : a));
 }

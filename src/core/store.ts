@@ -83,7 +83,7 @@ export class Store {
       throw new UsageError(`'${name}' is ambiguous: it names ${ids.join(", ")}`);
     }
     const everything = [...this.models.keys(), ...this.benchmarks.keys()];
-    throw new UsageError(`no model or benchmark '${name}'`, nearest(name, everything));
+    throw unknownName(`no model or benchmark '${name}'`, name, everything, "muse list models|benchmarks");
   }
 
   private resolveId(kind: Kind, name: string): string {
@@ -94,8 +94,7 @@ export class Store {
       if (exact !== undefined) return exact;
       throw new UsageError(`${kind} '${name}' is ambiguous: it names ${[...ids].sort().join(", ")}`);
     }
-    const known = this.records(kind);
-    throw new UsageError(`unknown ${kind} '${name}'`, nearest(name, known));
+    throw unknownName(`unknown ${kind} '${name}'`, name, [...this.records(kind)], `muse list ${kind}s`);
   }
 
   private records(kind: Kind): Iterable<string> {
@@ -103,6 +102,12 @@ export class Store {
     if (kind === "model") return this.models.keys();
     return this.sources.keys();
   }
+}
+
+/** A usage error for a name that matches nothing: the nearest ids, or where to find them when none is near. */
+function unknownName(message: string, name: string, known: readonly string[], listCommand: string): UsageError {
+  const hints = nearest(name, known);
+  return hints.length > 0 ? new UsageError(message, hints) : new UsageError(`${message}; see \`${listCommand}\``);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -1,4 +1,5 @@
 import { Argument, type Command, Option } from "commander";
+import { UsageError } from "../../core/errors.js";
 import { CATEGORIES, SOURCE_KINDS } from "../../core/schema/index.js";
 import { foldName } from "../../core/suggest.js";
 import { benchmarksReport, modelsReport, sourcesReport } from "../../render/reports/list.js";
@@ -25,6 +26,7 @@ export function registerList(program: Command, action: ActionFactory): void {
     )
     .action(
       action(async (ctx, kind: string, opts: ListOptions) => {
+        refuseFiltersOf(kind, opts);
         const store = await ctx.store();
         if (kind === "benchmarks") {
           const rows = [...store.benchmarks.values()].filter((b) => !opts.category || b.category === opts.category);
@@ -39,6 +41,17 @@ export function registerList(program: Command, action: ActionFactory): void {
         return { kind: "report", report: sourcesReport(store, rows.sort(byId)) };
       }),
     );
+}
+
+/** Which kind each filter applies to; a filter given for another kind would silently do nothing. */
+const FILTER_KIND: Record<keyof ListOptions, string> = { category: "benchmarks", org: "models", kind: "sources" };
+
+function refuseFiltersOf(kind: string, opts: ListOptions): void {
+  for (const [option, applies] of Object.entries(FILTER_KIND)) {
+    if (opts[option as keyof ListOptions] !== undefined && applies !== kind) {
+      throw new UsageError(`--${option} applies to \`muse list ${applies}\`, not to \`muse list ${kind}\``);
+    }
+  }
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

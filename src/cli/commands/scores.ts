@@ -24,7 +24,7 @@ export function registerScores(program: Command, action: ActionFactory): void {
       "after",
       examples([
         "muse scores --bench arc-agi-2",
-        'muse scores --model muse-spark --bench "Humanity\'s Last Exam" --setting tools=python',
+        'muse scores --model muse-spark --bench "Humanity\'s Last Exam" --setting mode=contemplating',
         "muse scores --json | jq '.[] | select(.source_kind == \"third-party\")'",
       ]),
     )

@@ -1,0 +1,73 @@
+import { describeSetting, settingKey } from "../../core/setting.js";
+import type { ScoreRecord, Store } from "../../core/store.js";
+import { formatUncertainty, formatValue } from "../format-value.js";
+import { type Cell, type Column, cell } from "../view.js";
+
+/** One score as the JSON contract shows it: ids, the value as published, its setting and source. */
+export interface ScoreRowJson {
+  model: string;
+  benchmark: string;
+  value: number;
+  unit: string;
+  setting: Record<string, string | number>;
+  source: string;
+  source_kind: string;
+  stderr: number | null;
+  ci: [number, number] | null;
+  approx: boolean;
+  as_named: string | null;
+  note: string | null;
+  url: string | null;
+}
+
+/** The kind of claim a score is: the source's own kind, or for press, the kind of whose figures it repeats. */
+export function claimKind(store: Store, sourceId: string): "first-party" | "third-party" {
+  const source = store.sources.get(sourceId);
+  if (source === undefined) return "third-party";
+  if (source.kind === "press") return source.repeats?.kind ?? "third-party";
+  return source.kind;
+}
+
+/** Shapes a score for the JSON contract (missing fields are `null`, never absent). */
+export function scoreRowJson(store: Store, s: ScoreRecord): ScoreRowJson {
+  return {
+    model: s.model,
+    benchmark: s.benchmark,
+    value: s.value,
+    unit: store.benchmarks.get(s.benchmark)?.unit ?? "points",
+    setting: { ...s.setting },
+    source: s.source,
+    source_kind: claimKind(store, s.source),
+    stderr: s.stderr ?? null,
+    ci: s.ci ? [s.ci[0], s.ci[1]] : null,
+    approx: s.approx ?? false,
+    as_named: s.as_named ?? null,
+    note: s.note ?? null,
+    url: s.url ?? null,
+  };
+}
+
+/** The columns of a flat score table. */
+export const SCORE_COLUMNS: readonly Column[] = [
+  { key: "model", header: "Model" },
+  { key: "benchmark", header: "Benchmark" },
+  { key: "value", header: "Value", align: "right" },
+  { key: "uncertainty", header: "±", align: "right" },
+  { key: "setting", header: "Setting" },
+  { key: "source", header: "Source" },
+];
+
+/** One score as a table row (model, benchmark, value, uncertainty, setting, source). */
+export function scoreCells(store: Store, s: ScoreRecord): Cell[] {
+  const unit = store.benchmarks.get(s.benchmark)?.unit ?? "points";
+  const uncertainty = formatUncertainty(s.stderr, s.ci);
+  return [
+    cell(s.model),
+    cell(s.benchmark),
+    cell(formatValue(s.value, unit, s.approx, s.decimals), s.value),
+    // CSV takes a standard error as a number and an interval as its text (`[40.1, 44.9]`).
+    cell(uncertainty, s.stderr, "dim"),
+    cell(describeSetting(s.setting), settingKey(s.setting)),
+    cell(s.source),
+  ];
+}
