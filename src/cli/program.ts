@@ -2,6 +2,7 @@ import { Command, Option } from "commander";
 import { FORMATS } from "../render/index.js";
 import { type ActionFactory, collectRepeat, examples } from "./action.js";
 import { registerList } from "./commands/list.js";
+import { registerSchema } from "./commands/schema.js";
 import { registerScores } from "./commands/scores.js";
 import { registerShow } from "./commands/show.js";
 import { registerValidate } from "./commands/validate.js";
@@ -14,6 +15,7 @@ const COMMANDS: readonly ((program: Command, action: ActionFactory) => void)[] =
   registerShow,
   registerList,
   registerValidate,
+  registerSchema,
 ];
 
 /** Builds the commander program: global options, then each command. Never exits the process. */

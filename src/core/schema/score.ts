@@ -12,7 +12,10 @@ export const scoreSchema = z
     value: finite.describe("The value exactly as published, in the benchmark's unit (42.5 for 42.5 %)"),
     setting: settingSchema.default({}),
     stderr: finite.nonnegative().optional().describe("Standard error, in the benchmark's unit"),
-    ci: z.tuple([finite, finite]).optional().describe("Confidence interval [low, high], in the benchmark's unit"),
+    ci: z
+      .tuple([finite.describe("Lower bound"), finite.describe("Upper bound")])
+      .optional()
+      .describe("Confidence interval [low, high], in the benchmark's unit"),
     approx: z.boolean().optional().describe("True when the value was read off a chart"),
     as_named: z.string().max(200).optional().describe("The model's name exactly as the source printed it"),
     note: z.string().max(2000).optional().describe("Anything a reader should know about this figure"),
