@@ -1,6 +1,9 @@
 import { Command, Option } from "commander";
 import { FORMATS } from "../render/index.js";
 import { type ActionFactory, collectRepeat, examples } from "./action.js";
+import { registerCompare } from "./commands/compare.js";
+import { registerCompletion } from "./commands/completion.js";
+import { registerConflicts } from "./commands/conflicts.js";
 import { registerList } from "./commands/list.js";
 import { registerSchema } from "./commands/schema.js";
 import { registerScores } from "./commands/scores.js";
@@ -11,11 +14,14 @@ import { VERSION } from "./version.js";
 
 /** Every command's registration, in the order `--help` lists them. */
 const COMMANDS: readonly ((program: Command, action: ActionFactory) => void)[] = [
+  registerCompare,
+  registerConflicts,
   registerScores,
   registerShow,
   registerList,
   registerValidate,
   registerSchema,
+  registerCompletion,
 ];
 
 /** Builds the commander program: global options, then each command. Never exits the process. */

@@ -1,0 +1,114 @@
+import { type Command, Option } from "commander";
+import { headToHead } from "../../core/compare/head-to-head.js";
+import { buildLines } from "../../core/compare/lines.js";
+import { PRECEDENCE_TEXT, preferName } from "../../core/compare/precedence.js";
+import { rankBenchmark } from "../../core/compare/rank-benchmark.js";
+import { DEFAULT_BASELINE } from "../../core/compare/ranking.js";
+import { UsageError } from "../../core/errors.js";
+import { CATEGORIES } from "../../core/schema/index.js";
+import type { Store } from "../../core/store.js";
+import { matrixReport } from "../../render/reports/compare-matrix.js";
+import { headToHeadReport } from "../../render/reports/compare-pair.js";
+import { rankingReport } from "../../render/reports/compare-ranking.js";
+import type { Report } from "../../render/view.js";
+import { type ActionFactory, collectList, collectRepeat, examples } from "../action.js";
+import {
+  type CompareOptions,
+  parsePrefer,
+  parseSettingChoice,
+  selectBenchmarks,
+  settingFilter,
+  uniqueIds,
+} from "./compare-options.js";
+
+/** `muse compare`: rank models on a benchmark, or set models against each other, never mixing settings. */
+export function registerCompare(program: Command, action: ActionFactory): void {
+  program
+    .command("compare")
+    .description("rank models on a benchmark (--bench) or compare models head to head (--models)")
+    .option(
+      "-b, --bench <ids>",
+      "benchmarks to rank, or to narrow --models to (repeatable, comma-separated)",
+      collectList,
+    )
+    .option("-m, --models <ids>", "two models: head to head; three or more: a matrix (comma-separated)", collectList)
+    .addOption(new Option("--category <category>", "only benchmarks of this category").choices(CATEGORIES))
+    .option(
+      "--baseline <model>",
+      `the model Δ is measured against (default: ${DEFAULT_BASELINE} where scored, else the leader)`,
+    )
+    .option("--setting <key=value>", "only this setting group (repeatable; `default` = no setting)", collectRepeat)
+    .option("--all-settings", "rank every setting group, each as its own section")
+    .option(
+      "--prefer <rule>",
+      "which source wins when several give a value: first-party, third-party, latest, or a source id",
+    )
+    .addHelpText(
+      "after",
+      `${examples([
+        "muse compare --bench arc-agi-2",
+        "muse compare --bench humanitys-last-exam --all-settings",
+        "muse compare --bench gdpval-aa --prefer first-party --json | jq '.rows[] | {model, value, alternatives}'",
+        "muse compare --models muse-spark,gpt-5.4",
+        "muse compare --models muse-spark,gpt-5.4,gemini-3.1-pro --category health --format markdown",
+      ])}
+Settings are never mixed: a ranking uses the setting group most models share; the footer names the others.
+
+When several sources give a value for the same model, benchmark and setting, one is shown, by precedence:
+${PRECEDENCE_TEXT}. --prefer first-party puts the maker's claims first, --prefer latest the latest
+publication, --prefer SOURCE-ID that source. The other values appear as footnotes (JSON: alternatives).
+Values that agree within their stated uncertainty or their rounding (58 covers 57.5 to 58.5) do not disagree.
+`,
+    )
+    .action(
+      action(async (ctx, opts: CompareOptions) => {
+        const store = await ctx.store();
+        return { kind: "report", report: compare(store, opts) };
+      }),
+    );
+}
+
+/** Runs the comparison the options ask for: a ranking, a head-to-head or a matrix. */
+export function compare(store: Store, opts: CompareOptions): Report {
+  const prefer = parsePrefer(store, opts.prefer);
+  const choice = parseSettingChoice(opts.setting, opts.allSettings);
+  if (opts.models?.length) {
+    const models = uniqueIds(opts.models, (m) => store.resolveModel(m));
+    if (models.length < 2)
+      throw new UsageError("--models needs two or more different models (for one, try muse show ID)");
+    if (opts.allSettings)
+      throw new UsageError("--all-settings applies to --bench rankings; --models shows every setting");
+    const benchmarks = selectBenchmarks(store, opts.bench, opts.category);
+    const lines = buildLines(store, models, benchmarks, prefer, settingFilter(choice));
+    if (models.length === 2) {
+      if (opts.baseline !== undefined) throw new UsageError("with two models Δ is first minus second; drop --baseline");
+      return headToHeadReport(store, [models[0], models[1]] as [string, string], headToHead(lines), preferName(prefer));
+    }
+    const baseline = matrixBaseline(store, models, opts.baseline);
+    return matrixReport(store, models, lines, baseline, preferName(prefer));
+  }
+  if (!opts.bench?.length && opts.category === undefined) {
+    throw new UsageError("say what to compare: --bench ID (a ranking) or --models A,B (head to head)");
+  }
+  const benchmarks = selectBenchmarks(store, opts.bench, opts.category);
+  const baseline = opts.baseline === undefined ? undefined : store.resolveModel(opts.baseline).id;
+  if (
+    baseline !== undefined &&
+    !benchmarks.some((b) => store.scoresOfBenchmark(b.id).some((s) => s.model === baseline))
+  ) {
+    throw new UsageError(`${baseline} has no score on ${benchmarks.map((b) => b.id).join(", ")}`);
+  }
+  const results = benchmarks.map((b) => rankBenchmark(store, b, prefer, choice, baseline));
+  if (choice.kind === "setting" && results.every((r) => r.rankings.length === 0)) {
+    const available = [...new Set(results.flatMap((r) => r.others.map((g) => g.key || "default")))];
+    throw new UsageError(`no scores under that setting; there are: ${available.join("; ") || "none"}`);
+  }
+  return rankingReport(store, results, preferName(prefer), baseline);
+}
+
+function matrixBaseline(store: Store, models: readonly string[], requested: string | undefined): string {
+  if (requested === undefined) return models.includes(DEFAULT_BASELINE) ? DEFAULT_BASELINE : (models[0] as string);
+  const id = store.resolveModel(requested).id;
+  if (!models.includes(id)) throw new UsageError(`--baseline ${id} is not one of --models ${models.join(",")}`);
+  return id;
+}

@@ -1,0 +1,62 @@
+import type { Setting } from "../schema/index.js";
+import { settingKey, settingMatches } from "../setting.js";
+import type { BenchmarkRecord, Store } from "../store.js";
+import { type Claim, resolveClaims } from "./claims.js";
+import { compareSettingKeys } from "./groups.js";
+import type { Prefer } from "./precedence.js";
+import { betterFirst } from "./ranking.js";
+
+/** One benchmark under one setting, with each compared model's claim (undefined where it has none). */
+export interface Line {
+  benchmark: BenchmarkRecord;
+  /** Canonical setting text, `` for none. */
+  key: string;
+  setting: Setting;
+  /** Aligned with the models compared. */
+  cells: (Claim | undefined)[];
+}
+
+/**
+ * The benchmark × setting lines on which at least one of `models` has a score, in the order of
+ * `benchmarks`, then by setting text. A `setting` filter keeps the lines whose setting carries it.
+ */
+export function buildLines(
+  store: Store,
+  models: readonly string[],
+  benchmarks: readonly BenchmarkRecord[],
+  prefer: Prefer,
+  setting?: Setting,
+): Line[] {
+  const wanted = new Set(models);
+  const lines: Line[] = [];
+  for (const benchmark of benchmarks) {
+    const scores = store.scoresOfBenchmark(benchmark.id).filter((s) => wanted.has(s.model));
+    const byKey = new Map<string, Line>();
+    for (const claim of resolveClaims(store, scores, prefer)) {
+      if (setting !== undefined && !settingMatches(claim.score.setting, setting)) continue;
+      const key = settingKey(claim.score.setting);
+      let line = byKey.get(key);
+      if (line === undefined) {
+        line = { benchmark, key, setting: claim.score.setting, cells: models.map(() => undefined) };
+        byKey.set(key, line);
+      }
+      line.cells[models.indexOf(claim.score.model)] = claim;
+    }
+    lines.push(...[...byKey.values()].sort((a, b) => compareSettingKeys(a.key, b.key)));
+  }
+  return lines;
+}
+
+/** The rank of each cell within its line (best 1, ties share), null where the model has no score. */
+export function lineRanks(line: Line): (number | null)[] {
+  const order = betterFirst(line.benchmark.higher_is_better);
+  const values = line.cells.flatMap((c) => (c === undefined ? [] : [c.score.value])).sort(order);
+  return line.cells.map((c) => (c === undefined ? null : values.indexOf(c.score.value) + 1));
+}
+
+/** Which cells hold the line's best value; none when fewer than two models have a score to compare. */
+export function bestCells(line: Line): boolean[] {
+  const ranks = lineRanks(line);
+  const present = ranks.filter((r) => r !== null).length;
+  return ranks.map((r) => present >= 2 && r === 1);
+}

@@ -1,0 +1,71 @@
+import type { BenchmarkRecord } from "../store.js";
+import { withinUncertainty } from "./agreement.js";
+import type { Claim } from "./claims.js";
+import type { SettingGroup } from "./groups.js";
+
+/** The model compare measures against when none is named and it has a score: the registry's subject. */
+export const DEFAULT_BASELINE = "muse-spark";
+
+/** Why a ranking's baseline is the model it is. */
+export type BaselineReason = "requested" | "default" | "leader" | "requested-absent";
+
+/** One ranked claim: its rank (ties share one), its difference from the baseline, and whether that is noise. */
+export interface RankedRow {
+  claim: Claim;
+  rank: number;
+  /** Value minus the baseline's value; null when there is no baseline. */
+  delta: number | null;
+  /** Both this score and the baseline's state an uncertainty, and the two overlap. */
+  withinUncertainty: boolean;
+}
+
+/** A ranking of one benchmark under one setting. */
+export interface Ranking {
+  benchmark: BenchmarkRecord;
+  group: SettingGroup;
+  /** The baseline model id; undefined only when the group is empty. */
+  baseline: string | undefined;
+  baselineReason: BaselineReason;
+  rows: RankedRow[];
+}
+
+/** Orders values best first for a benchmark's direction. */
+export function betterFirst(higherIsBetter: boolean): (a: number, b: number) => number {
+  return higherIsBetter ? (a, b) => b - a : (a, b) => a - b;
+}
+
+/**
+ * Ranks a setting group best first (lower-is-better benchmarks ascending); equal values share a rank
+ * (1, 2, 2, 4). The baseline is the requested model, else DEFAULT_BASELINE, when it is in the group;
+ * otherwise the leader.
+ */
+export function rankGroup(benchmark: BenchmarkRecord, group: SettingGroup, requested?: string): Ranking {
+  const order = betterFirst(benchmark.higher_is_better);
+  const claims = [...group.claims].sort(
+    (a, b) => order(a.score.value, b.score.value) || (a.score.model < b.score.model ? -1 : 1),
+  );
+  const find = (model: string | undefined) => claims.find((c) => c.score.model === model);
+  const wanted = requested ?? DEFAULT_BASELINE;
+  const named = find(wanted);
+  const base = named ?? claims[0];
+  const baselineReason: BaselineReason =
+    named !== undefined
+      ? requested !== undefined
+        ? "requested"
+        : "default"
+      : requested !== undefined
+        ? "requested-absent"
+        : "leader";
+  const rows: RankedRow[] = [];
+  claims.forEach((claim, i) => {
+    const previous = rows[i - 1];
+    const rank = previous !== undefined && previous.claim.score.value === claim.score.value ? previous.rank : i + 1;
+    rows.push({
+      claim,
+      rank,
+      delta: base === undefined ? null : claim.score.value - base.score.value,
+      withinUncertainty: base !== undefined && base !== claim && withinUncertainty(claim.score, base.score),
+    });
+  });
+  return { benchmark, group, baseline: base?.score.model, baselineReason, rows };
+}

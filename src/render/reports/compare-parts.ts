@@ -1,0 +1,159 @@
+import type { Claim } from "../../core/compare/claims.js";
+import { type ClaimKind, claimKindOf } from "../../core/compare/precedence.js";
+import type { Unit } from "../../core/schema/index.js";
+import { describeSetting } from "../../core/setting.js";
+import type { ScoreRecord, Store } from "../../core/store.js";
+import { formatValue } from "../format-value.js";
+import { type Cell, cell, type Footnote } from "../view.js";
+
+/** Another source's value for the same identity, as the JSON contract shows it. */
+export interface AlternativeJson {
+  value: number;
+  decimals: number;
+  source: string;
+  source_kind: ClaimKind;
+  agrees: boolean;
+}
+
+/** One result in `compare --json` `rows`: a model's value on a benchmark under a setting, ranked and compared. */
+export interface CompareRowJson {
+  model: string;
+  benchmark: string;
+  value: number;
+  unit: Unit;
+  decimals: number;
+  setting: Record<string, string | number>;
+  source: string;
+  source_kind: ClaimKind;
+  rank: number | null;
+  baseline: string | null;
+  delta: number | null;
+  within_uncertainty: boolean;
+  stderr: number | null;
+  ci: [number, number] | null;
+  approx: boolean;
+  disagreement: boolean;
+  alternatives: AlternativeJson[];
+}
+
+/** How a row sits among the others: its rank, and its difference from the baseline's value. */
+export interface Placement {
+  rank: number | null;
+  baseline: string | null;
+  baselineScore: ScoreRecord | undefined;
+  withinUncertainty: boolean;
+}
+
+/** The unit of a benchmark (points when unknown, which a linked registry never has). */
+export function unitOf(store: Store, benchmark: string): Unit {
+  return store.benchmarks.get(benchmark)?.unit ?? "points";
+}
+
+/** A difference between two published values, rounded to the finer of their decimals (no float noise). */
+export function difference(a: ScoreRecord, b: ScoreRecord): number {
+  const result = Number((a.value - b.value).toFixed(Math.max(a.decimals, b.decimals)));
+  return result === 0 ? 0 : result;
+}
+
+/** Shows a difference signed, with the decimals of the finer value: `+33.6`, `-17`, `0`. */
+export function formatDifference(delta: number, decimals: number): string {
+  if (delta === 0) return "0";
+  const text = Math.abs(delta).toFixed(decimals);
+  return `${delta > 0 ? "+" : "-"}${text}`;
+}
+
+/** Shapes a claim as a compare row of the JSON contract. */
+export function compareRowJson(store: Store, claim: Claim, place: Placement): CompareRowJson {
+  const s = claim.score;
+  return {
+    model: s.model,
+    benchmark: s.benchmark,
+    value: s.value,
+    unit: unitOf(store, s.benchmark),
+    decimals: s.decimals,
+    setting: { ...s.setting },
+    source: s.source,
+    source_kind: claimKindOf(store.sources.get(s.source)),
+    rank: place.rank,
+    baseline: place.baseline,
+    delta: place.baselineScore === undefined ? null : difference(s, place.baselineScore),
+    within_uncertainty: place.withinUncertainty,
+    stderr: s.stderr ?? null,
+    ci: s.ci ? [s.ci[0], s.ci[1]] : null,
+    approx: s.approx ?? false,
+    disagreement: claim.disagreement,
+    alternatives: claim.alternatives.map((a) => ({
+      value: a.score.value,
+      decimals: a.score.decimals,
+      source: a.score.source,
+      source_kind: claimKindOf(store.sources.get(a.score.source)),
+      agrees: a.agrees,
+    })),
+  };
+}
+
+/** Collects the footnotes of a compare view in reading order: sources, other sources' values, markers. */
+export class FootnoteBook {
+  private readonly notes = new Map<string, Footnote>();
+
+  constructor(private readonly store: Store) {}
+
+  /** The footnotes collected so far, in the order they were first referred to. */
+  get footnotes(): Footnote[] {
+    return [...this.notes.values()];
+  }
+
+  /** Adds a footnote once under `id` and returns the id to refer to it. */
+  add(id: string, text: () => string): string {
+    if (!this.notes.has(id)) this.notes.set(id, { id, text: text() });
+    return id;
+  }
+
+  /** The footnote naming a source: publisher, date, and whose figures they are. */
+  source(id: string): string {
+    return this.add(`source:${id}`, () => {
+      const s = this.store.sources.get(id);
+      if (s === undefined) return id;
+      const origin = s.kind === "press" && s.repeats ? `repeats ${s.repeats.name} (${s.repeats.kind})` : s.kind;
+      return `${id}: ${s.publisher}, ${s.published}, ${origin}`;
+    });
+  }
+
+  /** The footnote listing the other sources' values of a claim; undefined when it has none. */
+  alternatives(claim: Claim): string | undefined {
+    if (claim.alternatives.length === 0) return undefined;
+    const s = claim.score;
+    const unit = unitOf(this.store, s.benchmark);
+    return this.add(`alt:${s.model}:${s.benchmark}:${describeSetting(s.setting)}`, () => {
+      const others = claim.alternatives.map((a) => {
+        const gap = Math.abs(difference(a.score, s)).toFixed(Math.max(a.score.decimals, s.decimals));
+        const verdict = a.agrees ? "agrees" : `disagrees by ${gap}`;
+        return `${a.score.source} gives ${formatValue(a.score.value, unit, a.score.approx, a.score.decimals)} (${verdict})`;
+      });
+      return `${s.model} on ${s.benchmark}: ${others.join("; ")}`;
+    });
+  }
+}
+
+/** A claim's value cell: the value with its unit and decimals, marked when other sources give values too. */
+export function valueCell(store: Store, claim: Claim, book: FootnoteBook, style?: Cell["style"]): Cell {
+  const s = claim.score;
+  const c = cell(formatValue(s.value, unitOf(store, s.benchmark), s.approx, s.decimals), s.value);
+  const alt = book.alternatives(claim);
+  if (alt !== undefined) c.refs = [alt];
+  const chosen = style ?? (claim.disagreement ? "warn" : undefined);
+  if (chosen !== undefined) c.style = chosen;
+  return c;
+}
+
+/** A source cell: the source id with a footnote that says who published it. */
+export function sourceCell(claim: Claim, book: FootnoteBook): Cell {
+  return { text: claim.score.source, refs: [book.source(claim.score.source)] };
+}
+
+/** The note that explains how one value was chosen among several, present only when some claim had several. */
+export function precedenceNote(claims: readonly Claim[], prefer: string): string[] {
+  if (!claims.some((c) => c.alternatives.length > 0)) return [];
+  const rule = prefer === "third-party" ? "" : ` (--prefer ${prefer})`;
+  return [`Several sources for one score: one shown by precedence${rule}; see --help.`];
+}

@@ -1,0 +1,268 @@
+import { parse as parseCsv } from "csv-parse/sync";
+import { marked, type Tokens } from "marked";
+import { describe, expect, it } from "vitest";
+import { displayWidth, muse } from "./compare-helpers.js";
+
+/** The JSON contract of one `compare` row: every key, always present. */
+const ROW_KEYS = [
+  "alternatives",
+  "approx",
+  "baseline",
+  "benchmark",
+  "ci",
+  "decimals",
+  "delta",
+  "disagreement",
+  "model",
+  "rank",
+  "setting",
+  "source",
+  "source_kind",
+  "stderr",
+  "unit",
+  "value",
+  "within_uncertainty",
+];
+
+interface Row {
+  model: string;
+  benchmark: string;
+  value: number;
+  rank: number;
+  delta: number | null;
+  source: string;
+  setting: Record<string, unknown>;
+  approx: boolean;
+  disagreement: boolean;
+  alternatives: { value: number; source: string; source_kind: string; agrees: boolean }[];
+}
+
+async function json(argv: string[]): Promise<{ kind: string; rows: Row[]; [key: string]: unknown }> {
+  const result = await muse([...argv, "--json"]);
+  expect(result.err).toBe("");
+  expect(result.code).toBe(0);
+  const doc = JSON.parse(result.out);
+  for (const row of doc.rows) {
+    expect(Object.keys(row).sort()).toEqual(ROW_KEYS);
+    expect(typeof row.value).toBe("number");
+    expect(row.setting).toBeTypeOf("object");
+    expect(row.setting).not.toBeNull();
+  }
+  return doc;
+}
+
+/** The markdown tables of an output, parsed by a real GFM parser, cells as plain text without footnote marks. */
+async function markdownTables(argv: string[]): Promise<{ header: string[]; rows: string[][] }[]> {
+  const result = await muse([...argv, "--format", "markdown"]);
+  expect(result.code).toBe(0);
+  const tables = marked.lexer(result.out).filter((t): t is Tokens.Table => t.type === "table");
+  const plain = (text: string) => text.replace(/\[\^\d+\]/g, "").replace(/\*\*(.*)\*\*/, "$1");
+  return tables.map((t) => ({
+    header: t.header.map((c) => c.text),
+    rows: t.rows.map((r) => {
+      expect(r).toHaveLength(t.header.length);
+      return r.map((c) => plain(c.text));
+    }),
+  }));
+}
+
+async function csvRows(argv: string[]): Promise<Record<string, string>[]> {
+  const result = await muse([...argv, "--format", "csv"]);
+  expect(result.code).toBe(0);
+  return parseCsv(result.out, { columns: true });
+}
+
+async function table(argv: string[]): Promise<string> {
+  const result = await muse(argv);
+  expect(result.code).toBe(0);
+  expect(result.out).not.toMatch(/\u001b\[/);
+  return result.out;
+}
+
+const pick = (rows: Row[]) => rows.map((r) => [r.rank, r.model, r.value, r.delta, r.source]);
+
+describe("compare --bench arc-agi-2", () => {
+  const argv = ["compare", "--bench", "arc-agi-2"];
+
+  it("table: ranks the default-setting group, marks the second source, and fits in 80 columns", async () => {
+    const out = await table(argv);
+    for (const line of out.split("\n")) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
+    expect(out).toMatch(/^ARC-AGI-2 · setting: default · higher is better · Δ vs muse-spark$/m);
+    expect(out).toMatch(/^\s+1\s+xlabs\s+76\.1%\s+\+33\.6\s+default\s+pop-muse-spark \[\d\]$/m);
+    expect(out).toMatch(/^\s+3\s+muse-spark\s+42\.5% \[(\d)\]\s+base\s+default\s+eigent-muse-spark-analysis/m);
+    expect(out).toMatch(/muse-spark on arc-agi-2: pop-muse-spark gives 42\.5% \(agrees\)/);
+    expect(out).toMatch(/^Other settings: effort=high \(gemini-3\.1-pro\); effort=xhigh \(gpt-5\.4\)\.$/m);
+  });
+
+  it("json: one object whose rows follow the contract", async () => {
+    const doc = await json(argv);
+    expect(doc.kind).toBe("ranking");
+    expect(pick(doc.rows)).toEqual([
+      [1, "xlabs", 76.1, 33.6, "pop-muse-spark"],
+      [2, "grok-4.5", 53.3, 10.8, "eigent-muse-spark-analysis"],
+      [3, "muse-spark", 42.5, 0, "eigent-muse-spark-analysis"],
+    ]);
+    expect(doc.rows[2]?.alternatives).toEqual([
+      { value: 42.5, decimals: 1, source: "pop-muse-spark", source_kind: "first-party", agrees: true },
+    ]);
+    expect(doc.other_settings).toEqual([
+      { benchmark: "arc-agi-2", setting: { effort: "high" }, models: ["gemini-3.1-pro"] },
+      { benchmark: "arc-agi-2", setting: { effort: "xhigh" }, models: ["gpt-5.4"] },
+    ]);
+  });
+
+  it("markdown: a GFM table with the same rows, sources as footnotes", async () => {
+    const [t] = await markdownTables(argv);
+    expect(t?.header).toEqual(["Rank", "Model", "Value", "Δ", "Setting", "Source"]);
+    expect(t?.rows).toEqual([
+      ["1", "xlabs", "76.1%", "+33.6", "default", "pop-muse-spark"],
+      ["2", "grok-4.5", "53.3%", "+10.8", "default", "eigent-muse-spark-analysis"],
+      ["3", "muse-spark", "42.5%", "base", "default", "eigent-muse-spark-analysis"],
+    ]);
+    const { out } = await muse([...argv, "--format", "markdown"]);
+    expect(out).toMatch(/^\[\^\d\]: eigent-muse-spark-analysis: Eigent, 2026-04-09, repeats Meta \(first-party\)$/m);
+  });
+
+  it("csv: RFC 4180 rows with numbers as numbers", async () => {
+    expect(await csvRows(argv)).toEqual([
+      { rank: "1", model: "xlabs", value: "76.1", delta: "33.6", setting: "", source: "pop-muse-spark" },
+      { rank: "2", model: "grok-4.5", value: "53.3", delta: "10.8", setting: "", source: "eigent-muse-spark-analysis" },
+      { rank: "3", model: "muse-spark", value: "42.5", delta: "0", setting: "", source: "eigent-muse-spark-analysis" },
+    ]);
+  });
+});
+
+describe("compare --bench humanitys-last-exam (several settings)", () => {
+  it("by default ranks only the group most models share, with the leader as baseline", async () => {
+    const doc = await json(["compare", "--bench", "Humanity's Last Exam"]);
+    expect(pick(doc.rows)).toEqual([
+      [1, "gpt-5.4-pro", 58.7, 0, "pop-muse-spark"],
+      [2, "gemini-3.1-deep-think", 53.4, -5.3, "pop-muse-spark"],
+    ]);
+    expect(doc.groups).toEqual([
+      { benchmark: "humanitys-last-exam", setting: {}, baseline: "gpt-5.4-pro", baseline_reason: "leader" },
+    ]);
+    expect((doc.other_settings as unknown[]).length).toBe(11);
+  });
+
+  it("--all-settings: every group is its own section in every format", async () => {
+    const argv = ["compare", "--bench", "hle", "--all-settings"];
+    const doc = await json(argv);
+    expect((doc.groups as unknown[]).length).toBe(12);
+    const contemplating = doc.rows.find(
+      (r) => r.model === "muse-spark" && JSON.stringify(r.setting) === '{"mode":"contemplating"}',
+    );
+    expect(contemplating?.value).toBe(58.4);
+    expect(contemplating?.alternatives.map((a) => [a.value, a.agrees])).toEqual([
+      [58, true],
+      [58, true],
+    ]);
+    expect(doc.rows.filter((r) => r.approx).map((r) => r.value)).toEqual([50, 56, 57, 58.5]);
+
+    const tables = await markdownTables(argv);
+    expect(tables).toHaveLength(12);
+    expect(tables.every((t) => t.rows.every((r) => r[0] === "1" || r[0] === "2"))).toBe(true);
+
+    const csv = await csvRows(argv);
+    expect(csv).toHaveLength(doc.rows.length);
+    expect(new Set(csv.map((r) => r.section)).size).toBe(12);
+    expect(csv.find((r) => r.setting === "mode=contemplating,tools=any,agents=16")?.value).toBe("58.5");
+
+    const out = await table(argv);
+    expect(out).toContain("Humanity's Last Exam · setting: mode=contemplating, tools=any, agents=16");
+    expect(out).toMatch(/~58\.5%/);
+  });
+
+  it("--setting picks one group; an absent one is a usage error naming those that exist", async () => {
+    const doc = await json(["compare", "--bench", "hle", "--setting", "tools=none"]);
+    expect(pick(doc.rows)).toEqual([[1, "muse-spark", 42.8, 0, "eigent-muse-spark-analysis"]]);
+    const bad = await muse(["compare", "--bench", "hle", "--setting", "tools=search"]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/no scores under that setting; there are: default; mode=contemplating/);
+  });
+});
+
+describe("compare --bench gdpval-aa (two sources disagree)", () => {
+  const argv = ["compare", "--bench", "gdpval-aa"];
+
+  it("json: shows the third-party value by default, the other as a disagreeing alternative", async () => {
+    const doc = await json(argv);
+    expect(pick(doc.rows)).toEqual([
+      [1, "gpt-5.4", 1676, 249, "decoder-muse-spark-aa"],
+      [2, "claude-sonnet-4.6", 1648, 221, "decoder-muse-spark-aa"],
+      [3, "muse-spark", 1427, 0, "decoder-muse-spark-aa"],
+      [4, "grok-4.5", 1055, -372, "eigent-muse-spark-analysis"],
+    ]);
+    const muse_ = doc.rows[2];
+    expect(muse_?.disagreement).toBe(true);
+    expect(muse_?.alternatives).toEqual([
+      { value: 1444, decimals: 0, source: "eigent-muse-spark-analysis", source_kind: "first-party", agrees: false },
+    ]);
+  });
+
+  it("--prefer first-party and --prefer SOURCE-ID switch the value shown", async () => {
+    for (const prefer of ["first-party", "eigent-muse-spark-analysis"]) {
+      const doc = await json([...argv, "--prefer", prefer]);
+      const row = doc.rows.find((r) => r.model === "muse-spark");
+      expect([row?.value, row?.source, row?.alternatives[0]?.value]).toEqual([
+        1444,
+        "eigent-muse-spark-analysis",
+        1427,
+      ]);
+      expect(doc.prefer).toBe(prefer);
+    }
+    const unknown = await muse([...argv, "--prefer", "eigent-muse-spark"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/unknown source .*did you mean eigent-muse-spark-analysis/);
+  });
+
+  it("table, markdown and csv mark the row and footnote the other value", async () => {
+    const out = await table(argv);
+    expect(out).toMatch(/muse-spark\s+1427 Elo \[(\d)\]/);
+    expect(out).toMatch(/muse-spark on gdpval-aa: eigent-muse-spark-analysis gives 1444 Elo \(disagrees by 17\)/);
+    const { out: md } = await muse([...argv, "--format", "markdown"]);
+    expect(md).toMatch(/\| 1427 Elo\[\^(\d)\] \|/);
+    expect(md).toMatch(
+      /^\[\^\d\]: muse-spark on gdpval-aa: eigent-muse-spark-analysis gives 1444 Elo \(disagrees by 17\)$/m,
+    );
+    const [t] = await markdownTables(argv);
+    expect(t?.rows.map((r) => r[1])).toEqual(["gpt-5.4", "claude-sonnet-4.6", "muse-spark", "grok-4.5"]);
+    const csv = await csvRows(argv);
+    expect(csv.map((r) => [r.model, r.value, r.delta])).toEqual([
+      ["gpt-5.4", "1676", "249"],
+      ["claude-sonnet-4.6", "1648", "221"],
+      ["muse-spark", "1427", "0"],
+      ["grok-4.5", "1055", "-372"],
+    ]);
+  });
+});
+
+describe("compare --bench aa-intelligence-index-output-tokens (lower is better)", () => {
+  const argv = ["compare", "--bench", "aa-intelligence-index-output-tokens"];
+
+  it("ranks ascending in every format", async () => {
+    const doc = await json(argv);
+    expect(pick(doc.rows)).toEqual([
+      [1, "gemini-3.1-pro", 57, -1, "decoder-muse-spark-aa"],
+      [2, "muse-spark", 58, 0, "decoder-muse-spark-aa"],
+      [3, "gpt-5.4", 120, 62, "decoder-muse-spark-aa"],
+      [4, "claude-opus-4.6", 157, 99, "decoder-muse-spark-aa"],
+    ]);
+    const out = await table(argv);
+    expect(out).toContain("· lower is better · Δ vs muse-spark");
+    expect(out).toMatch(/^\s+1\s+gemini-3\.1-pro\s+57M tok\s+-1\s/m);
+    const [t] = await markdownTables(argv);
+    expect(t?.rows.map((r) => [r[0], r[1], r[2]])).toEqual([
+      ["1", "gemini-3.1-pro", "57M tok"],
+      ["2", "muse-spark", "58M tok"],
+      ["3", "gpt-5.4", "120M tok"],
+      ["4", "claude-opus-4.6", "157M tok"],
+    ]);
+    expect((await csvRows(argv)).map((r) => r.model)).toEqual([
+      "gemini-3.1-pro",
+      "muse-spark",
+      "gpt-5.4",
+      "claude-opus-4.6",
+    ]);
+  });
+});
