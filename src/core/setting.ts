@@ -2,7 +2,7 @@ import { UsageError } from "./errors.js";
 import { SETTING_KEYS, type Setting, settingSchema } from "./schema/index.js";
 import { nearest } from "./suggest.js";
 
-/** The canonical text of a setting, keys in vocabulary order: `effort=high,tools=none`; `` when empty. */
+/** The canonical text of a setting, keys in vocabulary order (mode, tools, effort, ...): `tools=none,effort=high`; `` when empty. */
 export function settingKey(setting: Setting): string {
   const parts: string[] = [];
   for (const key of SETTING_KEYS) {
@@ -12,7 +12,7 @@ export function settingKey(setting: Setting): string {
   return parts.join(",");
 }
 
-/** A setting as a person reads it: `effort=high, tools=none`, or `default` when empty. */
+/** A setting as a person reads it: `tools=none, effort=high`, or `default` when empty. */
 export function describeSetting(setting: Setting): string {
   const key = settingKey(setting);
   return key === "" ? "default" : key.replaceAll(",", ", ");

@@ -57,13 +57,14 @@ export const SCORE_COLUMNS: readonly Column[] = [
   { key: "source", header: "Source" },
 ];
 
-/** One score as a table row (model, benchmark, value, uncertainty, setting, source). */
+/** One score as a table row: model and benchmark names (ids for CSV), value, uncertainty, setting, source id. */
 export function scoreCells(store: Store, s: ScoreRecord): Cell[] {
   const unit = store.benchmarks.get(s.benchmark)?.unit ?? "points";
   const uncertainty = formatUncertainty(s.stderr, s.ci);
+  // People read names; CSV (which takes the raw value) keeps the ids scripts join on.
   return [
-    cell(s.model),
-    cell(s.benchmark),
+    cell(store.models.get(s.model)?.name ?? s.model, s.model),
+    cell(store.benchmarks.get(s.benchmark)?.name ?? s.benchmark, s.benchmark),
     cell(formatValue(s.value, unit, s.approx, s.decimals), s.value),
     // CSV takes a standard error as a number and an interval as its text (`[40.1, 44.9]`).
     cell(uncertainty, s.stderr, "dim"),

@@ -1,0 +1,46 @@
+import { fileURLToPath } from "node:url";
+import type { Io } from "../../src/cli/io.js";
+import { run } from "../../src/cli/main.js";
+
+/** What one in-process run of muse wrote and returned. */
+export interface RunResult {
+  code: number;
+  out: string;
+  err: string;
+}
+
+/** Options of a fake run: the environment (nothing inherited) and whether stdout is a terminal. */
+export interface RunOptions {
+  env?: Record<string, string | undefined>;
+  tty?: boolean;
+}
+
+/** The repository root, the working directory of fake runs. */
+export const REPO = fileURLToPath(new URL("../../", import.meta.url));
+
+/** Runs muse in-process through `run(argv, io)` with a fake Io that records stdout and stderr. */
+export async function runMuse(argv: readonly string[], options: RunOptions = {}): Promise<RunResult> {
+  let out = "";
+  let err = "";
+  const io: Io = {
+    out: (text) => {
+      out += text;
+    },
+    err: (text) => {
+      err += text;
+    },
+    env: options.env ?? {},
+    cwd: REPO,
+    stdoutIsTTY: options.tty ?? false,
+    stderrIsTTY: options.tty ?? false,
+  };
+  const code = await run(argv, io);
+  return { code, out, err };
+}
+
+/** A fixture registry directory by case name. */
+export const fixture = (name: string): string =>
+  fileURLToPath(new URL(`../fixtures/registries/${name}/`, import.meta.url));
+
+/** Matches any ANSI escape sequence. */
+export const ANSI = /\u001b\[/;
