@@ -4,6 +4,8 @@ import { type ActionFactory, collectRepeat, examples } from "./action.js";
 import { registerCompare } from "./commands/compare.js";
 import { registerCompletion } from "./commands/completion.js";
 import { registerConflicts } from "./commands/conflicts.js";
+import { registerDiff } from "./commands/diff.js";
+import { registerImport } from "./commands/import.js";
 import { registerList } from "./commands/list.js";
 import { registerSchema } from "./commands/schema.js";
 import { registerScores } from "./commands/scores.js";
@@ -20,6 +22,8 @@ const COMMANDS: readonly ((program: Command, action: ActionFactory) => void)[] =
   registerShow,
   registerList,
   registerValidate,
+  registerImport,
+  registerDiff,
   registerSchema,
   registerCompletion,
 ];

@@ -1,0 +1,35 @@
+import type { Command } from "commander";
+import { diffScores } from "../../core/diff.js";
+import { loadRegistry } from "../../core/load/load-registry.js";
+import { Store } from "../../core/store.js";
+import { diffReport } from "../../render/reports/diff.js";
+import { type ActionFactory, examples } from "../action.js";
+import { registryDirs } from "../registry-paths.js";
+
+/** `muse diff OLD NEW`: the scores added, removed and changed between two registry directories. */
+export function registerDiff(program: Command, action: ActionFactory): void {
+  program
+    .command("diff")
+    .description("show the scores added, removed and changed between two registries (e.g. two Epoch imports)")
+    .argument("<old>", "the earlier registry directory (`default` = bundled)")
+    .argument("<new>", "the later registry directory (`default` = bundled)")
+    .addHelpText(
+      "after",
+      examples([
+        "muse diff ./epoch-2026-03 ./epoch-2026-04",
+        "muse diff ./epoch-2026-03 ./epoch-2026-04 --json | jq '.changed[] | select(.benchmark == \"gpqa-diamond\")'",
+        "muse diff default ./my-registry --format markdown",
+      ]) +
+        "\nA score is the same score in both when source, model, benchmark and setting match; it has changed when\nits value, uncertainty, approx flag, printed name, note or link differ. With --registry, OLD and NEW are\neach layered over those registries; without, each is read on its own.\n",
+    )
+    .action(
+      action(async (ctx, oldDir: string, newDir: string) => {
+        const base = ctx.globals.registry ?? [];
+        const load = (dir: string) =>
+          loadRegistry(registryDirs([...base, dir], undefined, ctx.io.cwd)).then((r) => new Store(r));
+        const [before, after] = await Promise.all([load(oldDir), load(newDir)]);
+        const diff = diffScores(before.scores, after.scores);
+        return { kind: "report", report: diffReport(diff, before, after) };
+      }),
+    );
+}

@@ -1,0 +1,129 @@
+import { type Benchmark, type Score, scoreSchema } from "../../core/schema/index.js";
+import { readCsv } from "../csv.js";
+import { makeDistinct, type Placed } from "./distinct.js";
+import type { ModelBook } from "./model-book.js";
+import { resolveSpec } from "./resolve-spec.js";
+import { type Draft, readRow } from "./row.js";
+import type { FileSpec } from "./spec.js";
+
+/** A row that was not imported: its file, the line it starts on, and why. */
+export interface RowReport {
+  file: string;
+  line: number;
+  reason: string;
+}
+
+/** Something the reader should know about a file or a row that was still imported. */
+export interface ImportWarning {
+  file: string;
+  line: number | null;
+  message: string;
+}
+
+/** What became of one file: counts, reported rows, warnings, and the scores it yields. */
+export interface FileResult {
+  file: string;
+  known: boolean;
+  origin: FileSpec["origin"] | undefined;
+  benchmark: Benchmark | undefined;
+  rows: number;
+  imported: number;
+  reported: RowReport[];
+  warnings: ImportWarning[];
+  scores: Score[];
+}
+
+/** What a file import needs from the whole run: the model book and how to settle a spec's benchmark. */
+export interface FileContext {
+  book: ModelBook;
+  settle(spec: FileSpec, file: string): { benchmark: Benchmark; warning?: string };
+}
+
+/** Imports one Epoch CSV file: every data row becomes a score or a reported row, never neither. */
+export function importFile(file: string, text: string, ctx: FileContext): FileResult {
+  const table = readCsv(text);
+  const result: FileResult = {
+    file,
+    known: false,
+    origin: undefined,
+    benchmark: undefined,
+    rows: table.records.length + table.problems.length,
+    imported: 0,
+    reported: table.problems.map((p) => ({ file, ...p })),
+    warnings: [],
+    scores: [],
+  };
+  const warn = (message: string, line: number | null = null) => result.warnings.push({ file, line, message });
+  if (table.header.length === 0) warn("empty file: no header row");
+  const duplicated = table.header.filter((h, i) => h !== "" && table.header.indexOf(h) !== i);
+  if (duplicated.length > 0)
+    warn(`repeated column names (the first of each is read): ${[...new Set(duplicated)].join(", ")}`);
+
+  const resolved = resolveSpec(file, table.header, table.records);
+  result.known = resolved.known;
+  result.origin = resolved.spec?.origin;
+  for (const message of resolved.warnings) warn(message);
+  if (resolved.spec === undefined) {
+    for (const r of table.records) result.reported.push({ file, line: r.line, reason: "no score column in this file" });
+    return sorted(result);
+  }
+  const settled = ctx.settle(resolved.spec, file);
+  if (settled.warning !== undefined) warn(settled.warning);
+  const benchmark = settled.benchmark;
+  result.benchmark = benchmark;
+
+  const placed: (Placed & { draft: Draft })[] = [];
+  for (const record of table.records) {
+    const outcome = readRow(resolved.spec, table.header, record);
+    if (!outcome.ok) {
+      result.reported.push({ file, line: record.line, reason: outcome.reason });
+      continue;
+    }
+    const { draft } = outcome;
+    for (const message of draft.warnings) warn(message, draft.line);
+    const model = ctx.book.resolve(draft.version);
+    draft.setting = { ...model.setting, ...draft.setting };
+    placed.push({ model: model.id, setting: draft.setting, line: draft.line, runs: draft.runs, draft });
+  }
+  makeDistinct(placed);
+
+  for (const { model, draft } of placed) {
+    const score = toScore(model, benchmark.id, draft);
+    const checked = scoreSchema.safeParse(score);
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      const where = issue?.path.join(".") ?? "";
+      result.reported.push({
+        file,
+        line: draft.line,
+        reason: `invalid score${where ? ` (${where})` : ""}: ${issue?.message}`,
+      });
+      continue;
+    }
+    ctx.book.note(model, draft.version, draft.facts);
+    result.scores.push(score);
+    result.imported++;
+  }
+  return sorted(result);
+}
+
+/** Builds the registry score for a draft, keys in the order a reader expects them. */
+function toScore(model: string, benchmark: string, draft: Draft): Score {
+  const note = draft.notes.join("; ");
+  return {
+    model,
+    benchmark,
+    value: draft.value,
+    setting: draft.setting,
+    ...(draft.stderr === undefined ? {} : { stderr: draft.stderr }),
+    ...(draft.ci === undefined ? {} : { ci: draft.ci }),
+    as_named: draft.version.raw.slice(0, 200),
+    ...(note === "" ? {} : { note: note.length > 2000 ? `${note.slice(0, 1999)}…` : note }),
+    ...(draft.url === undefined ? {} : { url: draft.url }),
+  };
+}
+
+function sorted(result: FileResult): FileResult {
+  result.reported.sort((a, b) => a.line - b.line);
+  return result;
+}

@@ -1,0 +1,132 @@
+import type { Benchmark, Model, RegistryFile, Source } from "../../core/schema/index.js";
+import { type FileContext, type FileResult, importFile } from "./import-file.js";
+import { ModelBook } from "./model-book.js";
+import { toModelId } from "./model-version.js";
+import { EPOCH_LICENSE, EPOCH_URL, type Release } from "./release.js";
+import type { FileSpec } from "./spec.js";
+
+/** One CSV file of an Epoch download: its name and text. */
+export interface EpochFile {
+  name: string;
+  text: string;
+}
+
+/** The registry the import maps onto (usually the bundled one): its benchmarks and models. */
+export interface BaseRegistry {
+  benchmarks: Iterable<Benchmark>;
+  models: Iterable<Model>;
+}
+
+/** A registry file the import produces: its path inside the output directory and its content. */
+export interface RegistryDocument {
+  path: string;
+  content: RegistryFile;
+}
+
+/** The outcome of importing a download: one result per file and the registry documents to write. */
+export interface EpochImport {
+  release: Release;
+  attribution: string;
+  files: (FileResult & { source: string })[];
+  documents: RegistryDocument[];
+}
+
+/** Options of an import: the release month, the citation, and a callback before each file. */
+export interface ImportOptions {
+  release: Release;
+  attribution: string;
+  onFile?: (index: number, total: number, name: string) => void;
+}
+
+/**
+ * Imports the CSV files of one Epoch AI Benchmarking Hub download into registry documents: one
+ * source per file, the benchmarks they measure (the base registry's record where it has one), and
+ * the models they name (base records kept whole, with Epoch's ids added as aliases).
+ */
+export function importEpoch(files: readonly EpochFile[], base: BaseRegistry, options: ImportOptions): EpochImport {
+  const book = new ModelBook([...base.models].map(withoutOrigin));
+  const benchmarks = new Map<string, Benchmark>();
+  const baseBenchmarks = new Map([...base.benchmarks].map((b) => [b.id, withoutOrigin(b)]));
+  const ctx: FileContext = { book, settle: (spec, file) => settleBenchmark(spec, file, baseBenchmarks, benchmarks) };
+  const sourceIds = new Set<string>();
+  const results: EpochImport["files"] = [];
+  const sources: Source[] = [];
+  const ordered = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  ordered.forEach((file, index) => {
+    options.onFile?.(index, ordered.length, file.name);
+    const result = importFile(file.name, file.text, ctx);
+    const source = uniqueId(`epoch-${toModelId(file.name.replace(/\.csv$/i, "")) ?? "file"}`, sourceIds);
+    results.push({ ...result, source });
+    sources.push(sourceRecord(source, result, options));
+  });
+  const documents: RegistryDocument[] = [
+    { path: "benchmarks.yaml", content: { benchmarks: sortById([...benchmarks.values()]), models: [], sources: [] } },
+    { path: "models.yaml", content: { benchmarks: [], models: book.records(), sources: [] } },
+    ...sources.map((s) => ({ path: `sources/${s.id}.yaml`, content: { benchmarks: [], models: [], sources: [s] } })),
+  ];
+  return { release: options.release, attribution: options.attribution, files: results, documents };
+}
+
+/**
+ * The benchmark a spec's scores go to: the base registry's record when it has the same id and unit
+ * (so layering keeps it), the catalog's otherwise. Two different benchmarks never share an id.
+ */
+function settleBenchmark(
+  spec: FileSpec,
+  file: string,
+  base: ReadonlyMap<string, Benchmark>,
+  chosen: Map<string, Benchmark>,
+): { benchmark: Benchmark; warning?: string } {
+  const wanted = spec.benchmark;
+  const taken = chosen.get(wanted.id) ?? base.get(wanted.id);
+  if (taken === undefined || taken.unit === wanted.unit) {
+    const benchmark = taken ?? wanted;
+    chosen.set(benchmark.id, benchmark);
+    return { benchmark };
+  }
+  const id = uniqueId(`epoch-${wanted.id}`, new Set([...chosen.keys(), ...base.keys()]));
+  const benchmark = { ...wanted, id };
+  chosen.set(id, benchmark);
+  const warning = `${file}'s benchmark '${wanted.id}' is in ${wanted.unit} but the registry's is in ${taken.unit}; imported as '${id}'`;
+  return { benchmark, warning };
+}
+
+function sourceRecord(id: string, result: FileResult, options: ImportOptions): Source {
+  const name = result.benchmark?.name ?? result.file;
+  return {
+    id,
+    title: `Epoch AI Benchmarking Hub: ${name} (${result.file})`.slice(0, 300),
+    publisher: "Epoch AI",
+    published: options.release.published,
+    url: EPOCH_URL,
+    kind: "third-party",
+    license: EPOCH_LICENSE,
+    attribution: options.attribution,
+    note: sourceNote(result),
+    scores: result.scores,
+  };
+}
+
+function sourceNote(result: FileResult): string {
+  const origin =
+    result.origin === "external"
+      ? "Figures Epoch AI compiled from outside leaderboards and reports; each score's note names where Epoch took it from."
+      : "Epoch AI's own evaluation runs; score links point to the run logs where Epoch published them.";
+  const guessed = result.known ? "" : " muse's catalog does not know this file, so its columns were guessed.";
+  return `${origin} Imported by \`muse import epoch\`: ${result.imported} of ${result.rows} rows.${guessed}`;
+}
+
+function uniqueId(wanted: string, taken: Set<string>): string {
+  let id = wanted;
+  for (let n = 2; taken.has(id); n++) id = `${wanted}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+/** A record without the `origin` a loaded registry adds to it, so that it can be written back as it was. */
+function withoutOrigin<T extends object>(record: T): T {
+  const { origin: _origin, ...rest } = record as T & { origin?: unknown };
+  return rest as T;
+}
+
+const sortById = <T extends { id: string }>(list: T[]): T[] => list.sort((a, b) => (a.id < b.id ? -1 : 1));

@@ -1,0 +1,95 @@
+import type { ScoreDiff } from "../../core/diff.js";
+import { describeSetting, settingKey } from "../../core/setting.js";
+import type { ScoreRecord, Store } from "../../core/store.js";
+import { formatDelta, formatUncertainty, formatValue, round } from "../format-value.js";
+import { type Cell, type Column, cell, type Report } from "../view.js";
+import { scoreRowJson } from "./score-row.js";
+
+const COLUMNS: readonly Column[] = [
+  { key: "change", header: "Change" },
+  { key: "model", header: "Model" },
+  { key: "benchmark", header: "Benchmark" },
+  { key: "setting", header: "Setting" },
+  { key: "source", header: "Source" },
+  { key: "old", header: "Old", align: "right" },
+  { key: "new", header: "New", align: "right" },
+  { key: "delta", header: "Δ", align: "right" },
+  { key: "fields", header: "Fields" },
+];
+
+/** The fields of one side of a changed score, as the JSON contract shows them. */
+function sideJson(s: ScoreRecord) {
+  return {
+    value: s.value,
+    stderr: s.stderr ?? null,
+    ci: s.ci ? [s.ci[0], s.ci[1]] : null,
+    approx: s.approx ?? false,
+    as_named: s.as_named ?? null,
+    note: s.note ?? null,
+    url: s.url ?? null,
+  };
+}
+
+/**
+ * What changed between two registries: JSON `{added, removed, changed}` (score rows; a changed row
+ * carries `old`, `new`, `delta` and the `fields` that differ), and one table with a Change column.
+ */
+export function diffReport(diff: ScoreDiff, before: Store, after: Store): Report {
+  const unitIn = (store: Store, s: ScoreRecord) => store.benchmarks.get(s.benchmark)?.unit ?? "points";
+  const shown = (store: Store, s: ScoreRecord) => {
+    const uncertainty = formatUncertainty(s.stderr, s.ci);
+    return `${formatValue(s.value, unitIn(store, s), s.approx, s.decimals)}${uncertainty ? ` ${uncertainty}` : ""}`;
+  };
+  const head = (change: string, s: ScoreRecord, style: Cell["style"]): Cell[] => [
+    cell(change, change, style),
+    cell(s.model),
+    cell(s.benchmark),
+    cell(describeSetting(s.setting), settingKey(s.setting)),
+    cell(s.source),
+  ];
+  const rows: Cell[][] = [
+    ...diff.added.map((s) => [
+      ...head("added", s, "good"),
+      cell(""),
+      cell(shown(after, s), s.value),
+      cell(""),
+      cell(""),
+    ]),
+    ...diff.removed.map((s) => [
+      ...head("removed", s, "bad"),
+      cell(shown(before, s), s.value),
+      cell(""),
+      cell(""),
+      cell(""),
+    ]),
+    ...diff.changed.map(({ before: b, after: a, fields }) => [
+      ...head("changed", a, "warn"),
+      cell(shown(before, b), b.value),
+      cell(shown(after, a), a.value),
+      cell(a.value === b.value ? "" : formatDelta(a.value - b.value), round(a.value - b.value)),
+      cell(fields.join(", ")),
+    ]),
+  ];
+  const summary = `${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.length} changed, ${diff.unchanged} unchanged`;
+  return {
+    json: {
+      added: diff.added.map((s) => scoreRowJson(after, s)),
+      removed: diff.removed.map((s) => scoreRowJson(before, s)),
+      changed: diff.changed.map(({ before: b, after: a, fields }) => ({
+        model: a.model,
+        benchmark: a.benchmark,
+        setting: { ...a.setting },
+        source: a.source,
+        unit: unitIn(after, a),
+        fields,
+        old: sideJson(b),
+        new: sideJson(a),
+        delta: round(a.value - b.value),
+      })),
+    },
+    view: {
+      sections: [{ columns: COLUMNS, rows, summary: [summary] }],
+      notes: rows.length > 0 ? [] : ["No score differs."],
+    },
+  };
+}
