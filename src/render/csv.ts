@@ -1,10 +1,15 @@
+import { markUnsafeKeepingLines } from "./sanitize.js";
 import type { Cell, Section, View } from "./view.js";
 
-/** Quotes a CSV field per RFC 4180 and neutralises text a spreadsheet would run as a formula. */
+/**
+ * Quotes a CSV field per RFC 4180 and neutralises text a spreadsheet would run as a formula (a leading `'`).
+ * Control and bidi characters other than tab, CR and LF become visible `<U+XXXX>` marks.
+ */
 export function csvField(value: Cell["raw"]): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const text = markUnsafeKeepingLines(value);
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

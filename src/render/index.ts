@@ -1,4 +1,5 @@
 import { renderCsv } from "./csv.js";
+import { renderJson } from "./json.js";
 import { renderMarkdown } from "./markdown.js";
 import type { Paint } from "./paint.js";
 import { renderTable } from "./table.js";
@@ -8,7 +9,7 @@ import type { Format, Report } from "./view.js";
 export function renderReport(report: Report, format: Format, paint: Paint): string {
   switch (format) {
     case "json":
-      return `${JSON.stringify(report.json, null, 2)}\n`;
+      return renderJson(report.json);
     case "markdown":
       return renderMarkdown(report.view);
     case "csv":

@@ -1,8 +1,11 @@
-import { stripUnsafe } from "./sanitize.js";
+import { sanitizeTerminal } from "./sanitize.js";
 import { footnoteNumbers } from "./table.js";
 import type { Cell, Section, View } from "./view.js";
 
-/** Escapes text for a GFM table cell: no `|`, newline, HTML or inline markup survives from data. */
+/**
+ * Escapes text for a GFM table cell: no `|`, newline, HTML or inline markup survives from data.
+ * Line breaks become `<br>` (blank lines dropped); control and bidi characters become visible `<U+XXXX>` marks.
+ */
 export function escapeMarkdownCell(text: string): string {
   return text
     .split(/\r\n|\r|\n/)
@@ -11,18 +14,36 @@ export function escapeMarkdownCell(text: string): string {
     .join("<br>");
 }
 
-/** Escapes text for a markdown paragraph: markup characters, HTML and pipes become literal. */
+/** Escapes text for a one-paragraph markdown line: markup characters, HTML and pipes become literal. */
 export function escapeMarkdownText(text: string): string {
-  return escapeInline(text).replace(/^([#+=-]|\d+[.)])/, "\\$1");
+  return escapeInline(text.replace(/\r\n|\r|\n/g, " "))
+    .replace(/^[#+=-]/, "\\$&")
+    .replace(/^(\d+)([.)])/, "$1\\$2");
 }
 
+// A URL in data becomes a CommonMark autolink `<url>`: shown exactly as written, with no backslash escapes inside
+// for GFM's bare-URL links to swallow. Trailing punctuation stays outside the link, as a reader expects.
+const URL_RUN = /(?:https?|ftp):\/\/[^\s<>"`\\|]*[^\s<>"`\\|.,;:!?'")*_~]/gi;
+
 function escapeInline(text: string): string {
-  return stripUnsafe(text)
+  const safe = sanitizeTerminal(text);
+  let out = "";
+  let last = 0;
+  for (const url of safe.matchAll(URL_RUN)) {
+    out += `${escapeLiteral(safe.slice(last, url.index))}<${url[0]}>`;
+    last = url.index + url[0].length;
+  }
+  return (out + escapeLiteral(safe.slice(last))).trim();
+}
+
+/** Makes text literal: HTML becomes entities, markup characters are backslash-escaped, `www.` is kept from linking. */
+function escapeLiteral(text: string): string {
+  return text
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/[\\`*_[\]|~]/g, (ch) => `\\${ch}`)
-    .trim();
+    .replace(/(www)\./gi, "$1\\.");
 }
 
 /** Renders a view as GitHub-flavoured markdown: one table per section, sources as footnotes. */
