@@ -1,0 +1,142 @@
+import { parse as parseCsv } from "csv-parse/sync";
+import { marked, type Tokens } from "marked";
+import { describe, expect, it } from "vitest";
+import { disagree, findConflicts } from "../src/core/conflicts.js";
+import { BASE_RECORDS, muse, registryDir, sourceYaml, storeFromYaml } from "./compare-helpers.js";
+
+const GDPVAL = {
+  model: "muse-spark",
+  benchmark: "gdpval-aa",
+  setting: {},
+  unit: "elo",
+  difference: 17,
+  values: [
+    {
+      value: 1427,
+      decimals: 0,
+      source: "decoder-muse-spark-aa",
+      source_kind: "third-party",
+      published: "2026-04",
+      stderr: null,
+      ci: null,
+      approx: false,
+    },
+    {
+      value: 1444,
+      decimals: 0,
+      source: "eigent-muse-spark-analysis",
+      source_kind: "first-party",
+      published: "2026-04-09",
+      stderr: null,
+      ci: null,
+      approx: false,
+    },
+  ],
+};
+
+describe("muse conflicts on the bundled registry", () => {
+  it("json: only GDPval-AA for Muse Spark disagrees (rounded repeats such as 58 vs 58.4 agree)", async () => {
+    const { out, code } = await muse(["conflicts", "--json"]);
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toEqual([GDPVAL]);
+  });
+
+  it("table, markdown and csv list each value with its source and the difference", async () => {
+    const table = (await muse(["conflicts"])).out;
+    expect(table).toMatch(
+      /^muse-spark\s+gdpval-aa\s+default\s+1427 Elo\s+decoder-muse-spark-aa \[1\]\s+third-party\s+17$/m,
+    );
+    expect(table).toMatch(
+      /^muse-spark\s+gdpval-aa\s+default\s+1444 Elo\s+eigent-muse-spark-analysis \[2\]\s+first-party\s+17$/m,
+    );
+    const md = (await muse(["conflicts", "--format", "markdown"])).out;
+    const [t] = marked.lexer(md).filter((x) => x.type === "table") as Tokens.Table[];
+    expect(t?.rows.map((r) => r.map((c) => c.text.replace(/\[\^\d+\]/g, "")))).toEqual([
+      ["muse-spark", "gdpval-aa", "default", "1427 Elo", "decoder-muse-spark-aa", "third-party", "17"],
+      ["muse-spark", "gdpval-aa", "default", "1444 Elo", "eigent-muse-spark-analysis", "first-party", "17"],
+    ]);
+    const csv = parseCsv((await muse(["conflicts", "--format", "csv"])).out, { columns: true });
+    expect(csv).toEqual([
+      {
+        model: "muse-spark",
+        benchmark: "gdpval-aa",
+        setting: "",
+        value: "1427",
+        source: "decoder-muse-spark-aa",
+        source_kind: "third-party",
+        difference: "17",
+      },
+      {
+        model: "muse-spark",
+        benchmark: "gdpval-aa",
+        setting: "",
+        value: "1444",
+        source: "eigent-muse-spark-analysis",
+        source_kind: "first-party",
+        difference: "17",
+      },
+    ]);
+  });
+});
+
+describe("muse conflicts across layered registries", () => {
+  const mine = registryDir(`
+sources:
+  - id: my-lab
+    title: My own runs
+    publisher: Me
+    published: "2026-05-01"
+    kind: third-party
+    scores:
+      - { model: muse-spark, benchmark: arc-agi-2, value: 45.0 }
+      - { model: muse-spark, benchmark: humanitys-last-exam, value: 58, setting: { mode: contemplating } }
+`);
+
+  it("finds disagreements between a source in one registry and sources in another", async () => {
+    const { out, code, err } = await muse(["--registry", "default", "--registry", mine, "conflicts", "--json"]);
+    expect(err).toBe("");
+    expect(code).toBe(0);
+    const conflicts = JSON.parse(out) as { benchmark: string; difference: number; values: { source: string }[] }[];
+    expect(conflicts.map((c) => [c.benchmark, c.difference, c.values.map((v) => v.source)])).toEqual([
+      ["arc-agi-2", 2.5, ["my-lab", "eigent-muse-spark-analysis", "pop-muse-spark"]],
+      ["gdpval-aa", 17, ["decoder-muse-spark-aa", "eigent-muse-spark-analysis"]],
+    ]);
+  });
+
+  it("compare shows the layered third-party value first and footnotes the disagreement", async () => {
+    const { out } = await muse([
+      "--registry",
+      "default",
+      "--registry",
+      mine,
+      "compare",
+      "--bench",
+      "arc-agi-2",
+      "--json",
+    ]);
+    const row = JSON.parse(out).rows.find((r: { model: string }) => r.model === "muse-spark");
+    expect([row.value, row.source, row.disagreement]).toEqual([45, "my-lab", true]);
+  });
+});
+
+describe("findConflicts", () => {
+  const store = storeFromYaml(`${BASE_RECORDS}
+sources:
+${sourceYaml("a", "third-party", "2026-01-01", "- { model: alpha, benchmark: quiz, value: 50, stderr: 2 }\n- { model: beta, benchmark: quiz, value: 30 }")}
+${sourceYaml("b", "first-party", "2026-01-02", "- { model: alpha, benchmark: quiz, value: 53 }\n- { model: beta, benchmark: quiz, value: 30, setting: { tools: python } }")}
+${sourceYaml("c", "first-party", "2026-01-03", "- { model: alpha, benchmark: quiz, value: 58 }")}
+`);
+
+  it("lists an identity when any two of its sources disagree, with every value", () => {
+    const conflicts = findConflicts(store);
+    expect(conflicts.map((c) => [c.scores.map((s) => `${s.source}:${s.value}`), c.spread])).toEqual([
+      [["a:50", "c:58", "b:53"], 8],
+    ]);
+  });
+
+  it("does not count values within stated uncertainty, or different settings, as conflicts", () => {
+    const [a, b] = store.scores.filter((s) => s.model === "alpha");
+    expect(disagree([a, b] as never)).toBe(false);
+    expect(findConflicts(store).some((c) => c.scores[0]?.model === "beta")).toBe(false);
+  });
+});
