@@ -1,3 +1,4 @@
+import { sep } from "node:path";
 import { type Command, CommanderError } from "commander";
 import { formatProblem, RegistryError, UsageError } from "../core/errors.js";
 import { renderReport } from "../render/index.js";
@@ -38,7 +39,10 @@ function reportError(error: unknown, io: Io, debug: boolean): number {
     return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (error instanceof RegistryError) {
-    for (const problem of error.problems) io.err(`${formatProblem(problem)}\n`);
+    // Paths under the working directory are shown relative to it, as editors and CI logs link them.
+    const here = io.cwd.endsWith(sep) ? io.cwd : `${io.cwd}${sep}`;
+    const shown = (line: string) => (here.length > 1 ? line.replaceAll(here, "") : line);
+    for (const problem of error.problems) io.err(`${shown(formatProblem(problem))}\n`);
     io.err(`muse: ${error.message}\n`);
     return EXIT.invalidRegistry;
   }
