@@ -108,7 +108,7 @@ function pairCells(store: Store, pair: Pair, models: readonly [string, string], 
     firstValue,
     secondValue,
     cell(formatDifference(d, Math.max(a.decimals, b.decimals)), d, style),
-    cell(better ?? "", pair.better === "tie" ? null : (better ?? null)),
+    cell(better ?? ""),
     {
       text: sources.map((s) => s.text).join(" / "),
       refs: sources.flatMap((s) => s.refs ?? []),
