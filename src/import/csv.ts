@@ -6,7 +6,7 @@ export interface CsvRecord {
   cells: string[];
 }
 
-/** A record the parser could not read, with the line where the trouble was found. */
+/** A record the parser could not read, with the line where it starts. */
 export interface CsvProblem {
   line: number;
   reason: string;
@@ -19,51 +19,78 @@ export interface CsvTable {
   problems: CsvProblem[];
 }
 
+type Parsed = { record: string[]; info: { bytes: number } }[];
+
 /**
  * Parses CSV text with csv-parse: a leading BOM is dropped, quoted fields may hold line breaks,
  * ragged rows are kept as they are, and a record that breaks the CSV rules is skipped and reported
  * (with its line) instead of ending the whole file.
  */
 export function readCsv(text: string): CsvTable {
+  const bytes = Buffer.from(text, "utf8");
+  const lineAt = lineIndex(bytes);
   const problems: CsvProblem[] = [];
-  let parsed: { record: string[]; info: { lines: number } }[];
+  // Where the last good record ended (a byte offset), so that each record is placed by where it starts.
+  let end = 0;
+  let parsed: Parsed;
   try {
-    parsed = parse(text, {
+    parsed = parse(bytes, {
       bom: true,
       info: true,
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: true,
       skip_records_with_error: true,
+      on_record: (record, context) => {
+        end = context.bytes;
+        return record;
+      },
       on_skip: (error) => {
-        if (error !== undefined)
-          problems.push({ line: lineOf(error), reason: `unreadable CSV record: ${error.message}` });
+        if (error === undefined) return undefined;
+        problems.push({ line: lineAt(end), reason: `unreadable CSV record: ${error.message}` });
+        if (typeof error.bytes === "number") end = error.bytes;
         return undefined;
       },
-    }) as unknown as typeof parsed;
+    }) as unknown as Parsed;
   } catch (error) {
-    // Errors that skip_records_with_error does not cover (e.g. bad options) end the file, still with a line.
+    // Errors that skip_records_with_error does not cover end the file, still with a line.
     return {
       header: [],
       records: [],
-      problems: [{ line: lineOf(error), reason: `unreadable CSV: ${(error as Error).message}` }],
+      problems: [{ line: lineAt(end), reason: `unreadable CSV: ${(error as Error).message}` }],
     };
   }
   const [first, ...rest] = parsed;
   if (first === undefined) return { header: [], records: [], problems };
-  const records = rest.map(({ record, info }) => ({ line: startLine(info.lines, record), cells: record }));
+  let start = first.info.bytes;
+  const records = rest.map(({ record, info }) => {
+    const line = lineAt(start);
+    start = info.bytes;
+    return { line, cells: record };
+  });
   return { header: first.record.map((h) => h.trim()), records, problems };
 }
 
-/** The line a csv-parse error points at (1 when it names none). */
-function lineOf(error: unknown): number {
-  const lines = (error as { lines?: unknown }).lines;
-  return typeof lines === "number" && lines > 0 ? lines : 1;
-}
-
-/** The line a record starts on: the line it ends on, less the line breaks inside its quoted fields. */
-function startLine(endLine: number, cells: readonly string[]): number {
-  let breaks = 0;
-  for (const cell of cells) breaks += cell.match(/\r\n|\r|\n/g)?.length ?? 0;
-  return endLine - breaks;
+/**
+ * Maps a byte offset where a record may start (after the previous one's line end) to the 1-based
+ * line of its first character, skipping blank lines; CRLF, LF and CR each end one line.
+ */
+function lineIndex(bytes: Uint8Array): (offset: number) => number {
+  const starts = [0];
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === 0x0a || (b === 0x0d && bytes[i + 1] !== 0x0a)) starts.push(i + 1);
+  }
+  return (offset) => {
+    let at = offset;
+    while (at < bytes.length && (bytes[at] === 0x0a || bytes[at] === 0x0d)) at++;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
 }

@@ -1,0 +1,209 @@
+// importEpoch on a small fixture of our own: catalog, guessing, mapping onto the bundled models,
+// distinct re-runs, reported rows, and documents that the registry loader accepts on their own and layered.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { linkLayers } from "../src/core/load/link.js";
+import { loadRegistry } from "../src/core/load/load-registry.js";
+import { type ParsedFile, parseRegistryText } from "../src/core/load/parse-file.js";
+import type { Score } from "../src/core/schema/index.js";
+import { EPOCH_CATALOG } from "../src/import/epoch/catalog.js";
+import { type EpochImport, importEpoch } from "../src/import/epoch/import.js";
+import { citationOf } from "../src/import/epoch/release.js";
+import { knownColumns } from "../src/import/epoch/spec.js";
+import { registryYaml } from "../src/import/yaml-out.js";
+
+const FIXTURE = fileURLToPath(new URL("./fixtures/epoch/basic/", import.meta.url));
+const DATA = fileURLToPath(new URL("../data/", import.meta.url));
+
+const csvFiles = readdirSync(FIXTURE)
+  .filter((f) => f.endsWith(".csv"))
+  .map((name) => ({ name, text: readFileSync(join(FIXTURE, name), "utf8") }));
+const bundled = await loadRegistry([DATA]);
+const result: EpochImport = importEpoch(
+  csvFiles,
+  { benchmarks: bundled.benchmarks.values(), models: bundled.models.values() },
+  {
+    release: { published: "2026-03", from: "README" },
+    attribution: citationOf(readFileSync(join(FIXTURE, "README.md"), "utf8")),
+  },
+);
+
+const fileResult = (name: string) => {
+  const found = result.files.find((f) => f.file === name);
+  if (found === undefined) throw new Error(`no result for ${name}`);
+  return found;
+};
+const scoresOf = (name: string): Score[] => fileResult(name).scores;
+const parsedDocuments: ParsedFile[] = result.documents.map((d) => {
+  const outcome = parseRegistryText(d.path, registryYaml(d.content, "test"));
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
+  return outcome.file;
+});
+
+describe("a known file (gpqa_diamond.csv)", () => {
+  const scores = scoresOf("gpqa_diamond.csv");
+
+  it("maps Epoch model versions onto the bundled models, with the setting their suffixes give", () => {
+    expect(scores.find((s) => s.as_named === "muse-spark")).toMatchObject({
+      model: "muse-spark",
+      benchmark: "gpqa-diamond",
+      value: 89.8,
+      stderr: 2.2,
+      setting: {},
+    });
+    // gpt-5.4-2026-03-05 is an alias of the bundled gpt-5.4: that snapshot is the model, so it is not a setting.
+    expect(scores.find((s) => s.as_named === "gpt-5.4-2026-03-05_xhigh")).toMatchObject({
+      model: "gpt-5.4",
+      value: 93.3,
+      stderr: 1.81,
+      setting: { effort: "xhigh" },
+      url: "https://logs.epoch.ai/viewer.html?log_file=abc.eval",
+    });
+  });
+
+  it("keeps every re-run as its own score, told apart by the first run label that differs", () => {
+    const runs = scores.filter((s) => s.model === "claude-opus-4.6");
+    expect(runs.map((s) => [s.value, s.setting])).toEqual([
+      [87, { budget: "32k", run: "2026-02-20t10-00-00.000z" }],
+      [88, { budget: "32k", run: "2026-02-21t10-00-00.000z" }],
+      [86, { budget: "32k", run: "2026-02-21t18-30-00.000z" }],
+    ]);
+  });
+
+  it("imports ragged rows, and reports every row it cannot import with its line and reason", () => {
+    expect(scores.find((s) => s.model === "short-model")).toMatchObject({ value: 50 });
+    expect(scores.find((s) => s.model === "short-model")?.stderr).toBeUndefined();
+    expect(fileResult("gpqa_diamond.csv").reported).toEqual([
+      { file: "gpqa_diamond.csv", line: 8, reason: "no score in column 'mean_score'" },
+      { file: "gpqa_diamond.csv", line: 11, reason: "no model version" },
+      { file: "gpqa_diamond.csv", line: 12, reason: "score 'n/a' in column 'mean_score' is not a number" },
+      { file: "gpqa_diamond.csv", line: 13, reason: "score 1.5 in column 'mean_score' is 150 %, outside 0-100" },
+    ]);
+    const f = fileResult("gpqa_diamond.csv");
+    expect(f.rows).toBe(11);
+    expect(f.imported + f.reported.length).toBe(f.rows);
+  });
+
+  it("warns about a column the catalog does not know and about cells beyond the header", () => {
+    expect(fileResult("gpqa_diamond.csv").warnings).toEqual([
+      { file: "gpqa_diamond.csv", line: null, message: "column not in muse's catalog, ignored: 'Judge notes'" },
+      { file: "gpqa_diamond.csv", line: 10, message: "2 cells beyond the header's columns ignored" },
+    ]);
+  });
+});
+
+describe("an external file (terminalbench_external.csv)", () => {
+  const scores = scoresOf("terminalbench_external.csv");
+
+  it("reads the agent as the harness and tells same-harness re-runs apart by their run dates", () => {
+    expect(scores.map((s) => [s.model, s.value, s.setting])).toEqual([
+      ["gpt-5.4", 75, { effort: "xhigh", harness: "Codex CLI", run: "2026-03-10" }],
+      ["gpt-5.4", 77, { effort: "xhigh", harness: "Codex CLI", run: "2026-03-20" }],
+      ["gpt-5.4", 70, { effort: "xhigh", harness: "Terminus 2" }],
+      ["llama-4-scout", 20, { harness: "Terminus 2" }],
+    ]);
+  });
+
+  it("keeps where Epoch took each figure from, its notes and its link (a non-link is left out)", () => {
+    expect(scores[1]?.note).toBe("Epoch's note: Second run, same agent; reported by: Terminal-Bench v2 Leaderboard");
+    expect(scores[0]?.url).toBe("https://www.tbench.ai/leaderboard/terminal-bench/2.0");
+    expect(scores[2]?.url).toBeUndefined();
+    expect(scores[0]?.stderr).toBe(2);
+    expect(scores[3]?.as_named).toBe("chutes/Llama-4-Scout-17B-16E Instruct");
+  });
+});
+
+describe("files the catalog does not know", () => {
+  it("imports an unknown file with a guessed score column, unit and uncertainty, and says so", () => {
+    const f = fileResult("mystery_bench_external.csv");
+    expect(f.known).toBe(false);
+    expect(f.benchmark).toMatchObject({ id: "mystery-bench", unit: "percent", category: "other" });
+    expect(f.scores.map((s) => [s.model, s.value, s.stderr, s.setting])).toEqual([
+      ["o3", 61, 3, { effort: "high", snapshot: "2025-04-16" }],
+      ["gemini-2.5-pro", 55, 2, {}],
+    ]);
+    expect(f.warnings[0]?.message).toMatch(/^file not in muse's catalog; imported as benchmark 'mystery-bench'/);
+  });
+
+  it("reports every row of a file with no score column at all, without crashing", () => {
+    const f = fileResult("comments_only.csv");
+    expect(f.imported).toBe(0);
+    expect(f.reported.map((r) => r.line)).toEqual([2, 3]);
+    expect(f.warnings).toHaveLength(1);
+  });
+});
+
+describe("the registry documents", () => {
+  it("give one source per file with Epoch's provenance, licence and citation", () => {
+    const sources = parsedDocuments.flatMap((d) => d.sources);
+    expect(sources.map((s) => s.id).sort()).toEqual([
+      "epoch-comments-only",
+      "epoch-gpqa-diamond",
+      "epoch-mystery-bench-external",
+      "epoch-terminalbench-external",
+    ]);
+    for (const s of sources) {
+      expect(s).toMatchObject({
+        publisher: "Epoch AI",
+        kind: "third-party",
+        published: "2026-03",
+        url: "https://epoch.ai/benchmarks",
+        license: "CC BY 4.0",
+        attribution: expect.stringMatching(/^Epoch AI, ‘AI Benchmarking Hub’/),
+      });
+    }
+  });
+
+  it("load on their own, and layered over the bundled registry without losing its facts", () => {
+    const alone = linkLayers([parsedDocuments]);
+    expect(alone.problems).toEqual([]);
+    const dataFiles = readdirSync(DATA, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith(".yaml"))
+      .map((f) => {
+        const outcome = parseRegistryText(f, readFileSync(join(DATA, f), "utf8"));
+        if (!outcome.ok) throw new Error(f);
+        return outcome.file;
+      });
+    const layered = linkLayers([dataFiles, parsedDocuments]);
+    expect(layered.problems).toEqual([]);
+    const gpt = layered.registry.models.get("gpt-5.4");
+    const original = bundled.models.get("gpt-5.4");
+    expect(gpt?.note).toBe(original?.note);
+    expect(gpt?.aliases).toEqual([...(original?.aliases ?? []), "gpt-5.4-2026-03-05_xhigh"]);
+    expect(layered.registry.benchmarks.get("gpqa-diamond")?.description).toBe(
+      bundled.benchmarks.get("gpqa-diamond")?.description,
+    );
+  });
+
+  it("create a model record for a model the base registry lacks, from what Epoch's rows say", () => {
+    const models = parsedDocuments.flatMap((d) => d.models);
+    expect(models.find((m) => m.id === "o3")).toMatchObject({
+      name: "o3",
+      org: "OpenAI",
+      released: "2025-04-16",
+      aliases: ["o3-2025-04-16", "o3-2025-04-16_high"],
+    });
+    expect(models.map((m) => m.id)).not.toContain("new-model-x");
+  });
+});
+
+describe("the catalog", () => {
+  it("gives every file a benchmark whose unit matches how its score is scaled", () => {
+    for (const [file, spec] of EPOCH_CATALOG) {
+      if (spec.score.scale === 100) expect(spec.benchmark.unit, file).toBe("percent");
+      expect(knownColumns(spec).has(spec.score.column), file).toBe(true);
+    }
+    expect(EPOCH_CATALOG.size).toBe(50);
+  });
+
+  it("reuses the bundled ids where the benchmark is the same", () => {
+    const ids = new Set([...EPOCH_CATALOG.values()].map((s) => s.benchmark.id));
+    for (const id of ["gpqa-diamond", "arc-agi-2", "humanitys-last-exam", "swe-bench-verified", "terminal-bench-2"]) {
+      expect(ids.has(id), id).toBe(true);
+      expect(bundled.benchmarks.has(id), id).toBe(true);
+    }
+  });
+});
