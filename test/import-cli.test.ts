@@ -127,6 +127,14 @@ describe("muse import epoch", () => {
     expect(format.code).toBe(EXIT.usage);
   });
 
+  it("reports a record the CSV parser cannot read at the line it starts on, and imports the rest", async () => {
+    const broken = fileURLToPath(new URL("./fixtures/epoch/broken/", import.meta.url));
+    const r = await runMuse(["import", "epoch", broken, "--out", freshOut(), "--release", "2026-04", "--json"]);
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.err).toMatch(/arc_agi_2_external\.csv:4: unreadable CSV record: Quote Not Closed/);
+    expect(JSON.parse(r.out).files[0]).toMatchObject({ rows: 2, imported: 1, reported: 1 });
+  });
+
   it("takes the release month from --release over the README", async () => {
     const out = freshOut();
     await importTo(out, "--release", "2026-05");

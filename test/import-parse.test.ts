@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readCsv } from "../src/import/csv.js";
 import { parseNumber, parsePlusMinus, runLabels, scaled } from "../src/import/epoch/cells.js";
 import { makeDistinct, type Placed } from "../src/import/epoch/distinct.js";
+import { guessScoreColumn, guessUnit } from "../src/import/epoch/guess.js";
 import { parseModelVersion, toModelId, toToken } from "../src/import/epoch/model-version.js";
 import { citationOf, EPOCH_CITATION, latestDateIn, releaseOf } from "../src/import/epoch/release.js";
 
@@ -141,6 +142,35 @@ describe("numbers", () => {
     expect(runLabels("2026-04-15T14:38:56.000Z")).toEqual(["2026-04-15", "2026-04-15t14-38-56.000z"]);
     expect(runLabels("2026-03-02")).toEqual(["2026-03-02"]);
     expect(runLabels("LiveBench-2024-11-25")).toEqual(["livebench-2024-11-25"]);
+  });
+});
+
+describe("guessing the score column of an unknown file", () => {
+  const records = (rows: string[][]) => rows.map((cells, i) => ({ line: i + 2, cells }));
+
+  it("prefers a column that sounds like a score, skipping errors, intervals, dates and compute", () => {
+    const header = ["Model version", "Training compute (FLOP)", "Run date", "Precision SE", "Precision", "Votes"];
+    const rows = records([["a", "1e24", "2026-01-01", "0.01", "0.8", "100"]]);
+    expect(guessScoreColumn(header, rows)).toEqual({ column: "Precision", scale: 100 });
+  });
+
+  it("falls back to the first mostly-numeric column, in points when it is not a fraction", () => {
+    const header = ["Model version", "Organization", "Elo", "Comment"];
+    const rows = records([
+      ["a", "X", "1200", "fine"],
+      ["b", "Y", "1250", "ok"],
+    ]);
+    const score = guessScoreColumn(header, rows);
+    expect(score).toEqual({ column: "Elo", scale: 1 });
+    expect(score && guessUnit(score, header, rows)).toBe("points");
+  });
+
+  it("calls a 0-100 accuracy column percent, and finds nothing in a file without numbers", () => {
+    const header = ["Model version", "Accuracy"];
+    const rows = records([["a", "55.5"]]);
+    const score = guessScoreColumn(header, rows);
+    expect(score && guessUnit(score, header, rows)).toBe("percent");
+    expect(guessScoreColumn(["Model version", "Comment"], records([["a", "hi"]]))).toBeUndefined();
   });
 });
 

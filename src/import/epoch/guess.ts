@@ -6,7 +6,7 @@ import { COMMON_COLUMNS, type FileSpec, type NoteColumn, type ScaledColumn } fro
 const SCOREISH = /mean_score|score|accuracy|correct|resolved|solved|average|^em$|pass|win rate|progress|horizon/i;
 const STDERR = /^stderr$|standard error$|\bse$/i;
 const NOT_SCORE =
-  /standard error|\bse$|stderr|\bsd\b|ci|date|started|created|updated|compute|cost|votes|steps|version|length/i;
+  /standard error|\bse$|stderr|\bsd\b|\bci\b|ci_|_ci\b|date|started|created|updated|compute|cost|votes|steps|version|length/i;
 const RUN_COLUMNS = [
   "Started at",
   "Run date",

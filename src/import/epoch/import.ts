@@ -92,10 +92,10 @@ function settleBenchmark(
 }
 
 function sourceRecord(id: string, result: FileResult, options: ImportOptions): Source {
-  const name = result.benchmark?.name ?? result.file;
+  const title = result.benchmark ? `${result.benchmark.name} (${result.file})` : result.file;
   return {
     id,
-    title: `Epoch AI Benchmarking Hub: ${name} (${result.file})`.slice(0, 300),
+    title: `Epoch AI Benchmarking Hub: ${title}`.slice(0, 300),
     publisher: "Epoch AI",
     published: options.release.published,
     url: EPOCH_URL,
