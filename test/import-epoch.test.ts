@@ -135,6 +135,31 @@ describe("files the catalog does not know", () => {
   });
 });
 
+describe("a later release that renamed a known file's score column", () => {
+  it("guesses the new score column, keeps the known uncertainty column, and says what it did", () => {
+    const text = "Model version,Acc (%),Release date,Accuracy Standard Error,id\nmuse-spark,0.5,2026-04-08,0.01,recA\n";
+    const later = importEpoch(
+      [{ name: "hle_external.csv", text }],
+      { benchmarks: [], models: [] },
+      { release: { published: "2026-06", from: "option" }, attribution: "x" },
+    );
+    const [file] = later.files;
+    expect(file?.scores).toEqual([
+      {
+        model: "muse-spark",
+        benchmark: "humanitys-last-exam",
+        value: 50,
+        setting: {},
+        stderr: 1,
+        as_named: "muse-spark",
+      },
+    ]);
+    expect(file?.warnings.map((w) => w.message)).toEqual([
+      "score column 'Accuracy' is missing; using 'Acc (%)' instead (guessed)",
+    ]);
+  });
+});
+
 describe("the registry documents", () => {
   it("give one source per file with Epoch's provenance, licence and citation", () => {
     const sources = parsedDocuments.flatMap((d) => d.sources);

@@ -34,9 +34,6 @@ export function resolveSpec(fileName: string, header: readonly string[], records
   }
 
   let spec = known;
-  const unknown = header.filter((h) => h !== "" && !knownColumns(known).has(h));
-  if (unknown.length > 0)
-    warnings.push(`column${unknown.length === 1 ? "" : "s"} not in muse's catalog, ignored: ${quoteList(unknown)}`);
   if (!header.includes(known.score.column)) {
     const score = guessScoreColumn(header, records);
     if (score === undefined) {
@@ -48,6 +45,9 @@ export function resolveSpec(fileName: string, header: readonly string[], records
     warnings.push(`score column '${known.score.column}' is missing; using '${score.column}' instead (guessed)`);
     spec = { ...known, score: { column: score.column, scale: known.benchmark.unit === "percent" ? score.scale : 1 } };
   }
+  const unknown = header.filter((h) => h !== "" && !knownColumns(spec).has(h));
+  if (unknown.length > 0)
+    warnings.push(`column${unknown.length === 1 ? "" : "s"} not in muse's catalog, ignored: ${quoteList(unknown)}`);
   const uncertainty = [known.stderr?.column, known.ci?.low, known.ci?.high, known.ciText?.column].filter(
     (c): c is string => c !== undefined && !header.includes(c),
   );
