@@ -89,7 +89,7 @@ describe("scores --json", () => {
       value: 76.1,
       unit: "percent",
       setting: { effort: "xhigh" },
-      source: "eigent-muse-spark-analysis",
+      source: "eigent-muse-spark",
       source_kind: "first-party",
       stderr: null,
       ci: null,

@@ -16,7 +16,7 @@ describe("formats", () => {
     const csv = await runMuse([...argv, "--format", "csv"]);
     expect(csv.out.split("\r\n")).toEqual([
       "model,benchmark,value,uncertainty,setting,source",
-      "muse-spark,arc-agi-2,42.5,,,eigent-muse-spark-analysis",
+      "muse-spark,arc-agi-2,42.5,,,eigent-muse-spark",
       "muse-spark,arc-agi-2,42.5,,,pop-muse-spark",
       "",
     ]);

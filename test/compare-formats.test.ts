@@ -89,7 +89,7 @@ describe("compare --bench arc-agi-2", () => {
     for (const line of out.split("\n")) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
     expect(out).toMatch(/^ARC-AGI-2 · setting: default · higher is better · Δ vs muse-spark$/m);
     expect(out).toMatch(/^\s+1\s+xlabs\s+76\.1%\s+\+33\.6\s+default\s+pop-muse-spark \[\d\]$/m);
-    expect(out).toMatch(/^\s+3\s+muse-spark\s+42\.5% \[(\d)\]\s+base\s+default\s+eigent-muse-spark-analysis/m);
+    expect(out).toMatch(/^\s+3\s+muse-spark\s+42\.5% \[(\d)\]\s+base\s+default\s+eigent-muse-spark/m);
     expect(out).toMatch(/muse-spark on arc-agi-2: pop-muse-spark gives 42\.5% \(agrees\)/);
     expect(out).toMatch(/^Other settings: effort=high \(gemini-3\.1-pro\); effort=xhigh \(gpt-5\.4\)\.$/m);
   });
@@ -99,8 +99,8 @@ describe("compare --bench arc-agi-2", () => {
     expect(doc.kind).toBe("ranking");
     expect(pick(doc.rows)).toEqual([
       [1, "xlabs", 76.1, 33.6, "pop-muse-spark"],
-      [2, "grok-4.5", 53.3, 10.8, "eigent-muse-spark-analysis"],
-      [3, "muse-spark", 42.5, 0, "eigent-muse-spark-analysis"],
+      [2, "grok-4.5", 53.3, 10.8, "eigent-muse-spark"],
+      [3, "muse-spark", 42.5, 0, "eigent-muse-spark"],
     ]);
     expect(doc.rows[2]?.alternatives).toEqual([
       { value: 42.5, decimals: 1, source: "pop-muse-spark", source_kind: "first-party", agrees: true },
@@ -116,18 +116,18 @@ describe("compare --bench arc-agi-2", () => {
     expect(t?.header).toEqual(["Rank", "Model", "Value", "Δ", "Setting", "Source"]);
     expect(t?.rows).toEqual([
       ["1", "xlabs", "76.1%", "+33.6", "default", "pop-muse-spark"],
-      ["2", "grok-4.5", "53.3%", "+10.8", "default", "eigent-muse-spark-analysis"],
-      ["3", "muse-spark", "42.5%", "base", "default", "eigent-muse-spark-analysis"],
+      ["2", "grok-4.5", "53.3%", "+10.8", "default", "eigent-muse-spark"],
+      ["3", "muse-spark", "42.5%", "base", "default", "eigent-muse-spark"],
     ]);
     const { out } = await muse([...argv, "--format", "markdown"]);
-    expect(out).toMatch(/^\[\^\d\]: eigent-muse-spark-analysis: Eigent, 2026-04-09, repeats Meta \(first-party\)$/m);
+    expect(out).toMatch(/^\[\^\d\]: eigent-muse-spark: Eigent, 2026-04-09, repeats Meta \(first-party\)$/m);
   });
 
   it("csv: RFC 4180 rows with numbers as numbers", async () => {
     expect(await csvRows(argv)).toEqual([
       { rank: "1", model: "xlabs", value: "76.1", delta: "33.6", setting: "", source: "pop-muse-spark" },
-      { rank: "2", model: "grok-4.5", value: "53.3", delta: "10.8", setting: "", source: "eigent-muse-spark-analysis" },
-      { rank: "3", model: "muse-spark", value: "42.5", delta: "0", setting: "", source: "eigent-muse-spark-analysis" },
+      { rank: "2", model: "grok-4.5", value: "53.3", delta: "10.8", setting: "", source: "eigent-muse-spark" },
+      { rank: "3", model: "muse-spark", value: "42.5", delta: "0", setting: "", source: "eigent-muse-spark" },
     ]);
   });
 });
@@ -175,7 +175,7 @@ describe("compare --bench humanitys-last-exam (several settings)", () => {
 
   it("--setting picks one group; an absent one is a usage error naming those that exist", async () => {
     const doc = await json(["compare", "--bench", "hle", "--setting", "tools=none"]);
-    expect(pick(doc.rows)).toEqual([[1, "muse-spark", 42.8, 0, "eigent-muse-spark-analysis"]]);
+    expect(pick(doc.rows)).toEqual([[1, "muse-spark", 42.8, 0, "eigent-muse-spark"]]);
     const bad = await muse(["compare", "--bench", "hle", "--setting", "tools=search"]);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/no scores under that setting; there are: default; mode=contemplating/);
@@ -191,39 +191,39 @@ describe("compare --bench gdpval-aa (two sources disagree)", () => {
       [1, "gpt-5.4", 1676, 249, "decoder-muse-spark-aa"],
       [2, "claude-sonnet-4.6", 1648, 221, "decoder-muse-spark-aa"],
       [3, "muse-spark", 1427, 0, "decoder-muse-spark-aa"],
-      [4, "grok-4.5", 1055, -372, "eigent-muse-spark-analysis"],
+      [4, "grok-4.5", 1055, -372, "eigent-muse-spark"],
     ]);
     const muse_ = doc.rows[2];
     expect(muse_?.disagreement).toBe(true);
     expect(muse_?.alternatives).toEqual([
-      { value: 1444, decimals: 0, source: "eigent-muse-spark-analysis", source_kind: "first-party", agrees: false },
+      { value: 1444, decimals: 0, source: "eigent-muse-spark", source_kind: "first-party", agrees: false },
     ]);
   });
 
   it("--prefer first-party and --prefer SOURCE-ID switch the value shown", async () => {
-    for (const prefer of ["first-party", "eigent-muse-spark-analysis"]) {
+    for (const prefer of ["first-party", "eigent-muse-spark"]) {
       const doc = await json([...argv, "--prefer", prefer]);
       const row = doc.rows.find((r) => r.model === "muse-spark");
       expect([row?.value, row?.source, row?.alternatives[0]?.value]).toEqual([
         1444,
-        "eigent-muse-spark-analysis",
+        "eigent-muse-spark",
         1427,
       ]);
       expect(doc.prefer).toBe(prefer);
     }
     const unknown = await muse([...argv, "--prefer", "eigent-muse-spark"]);
     expect(unknown.code).toBe(2);
-    expect(unknown.err).toMatch(/unknown source .*did you mean eigent-muse-spark-analysis/);
+    expect(unknown.err).toMatch(/unknown source .*did you mean eigent-muse-spark/);
   });
 
   it("table, markdown and csv mark the row and footnote the other value", async () => {
     const out = await table(argv);
     expect(out).toMatch(/muse-spark\s+1427 Elo \[(\d)\]/);
-    expect(out).toMatch(/muse-spark on gdpval-aa: eigent-muse-spark-analysis gives 1444 Elo \(disagrees by 17\)/);
+    expect(out).toMatch(/muse-spark on gdpval-aa: eigent-muse-spark gives 1444 Elo \(disagrees by 17\)/);
     const { out: md } = await muse([...argv, "--format", "markdown"]);
     expect(md).toMatch(/\| 1427 Elo\[\^(\d)\] \|/);
     expect(md).toMatch(
-      /^\[\^\d\]: muse-spark on gdpval-aa: eigent-muse-spark-analysis gives 1444 Elo \(disagrees by 17\)$/m,
+      /^\[\^\d\]: muse-spark on gdpval-aa: eigent-muse-spark gives 1444 Elo \(disagrees by 17\)$/m,
     );
     const [t] = await markdownTables(argv);
     expect(t?.rows.map((r) => r[1])).toEqual(["gpt-5.4", "claude-sonnet-4.6", "muse-spark", "grok-4.5"]);

@@ -24,7 +24,7 @@ const GDPVAL = {
     {
       value: 1444,
       decimals: 0,
-      source: "eigent-muse-spark-analysis",
+      source: "eigent-muse-spark",
       source_kind: "first-party",
       published: "2026-04-09",
       stderr: null,
@@ -47,13 +47,13 @@ describe("muse conflicts on the bundled registry", () => {
       /^muse-spark\s+gdpval-aa\s+default\s+1427 Elo\s+decoder-muse-spark-aa \[1\]\s+third-party\s+17$/m,
     );
     expect(table).toMatch(
-      /^muse-spark\s+gdpval-aa\s+default\s+1444 Elo\s+eigent-muse-spark-analysis \[2\]\s+first-party\s+17$/m,
+      /^muse-spark\s+gdpval-aa\s+default\s+1444 Elo\s+eigent-muse-spark \[2\]\s+first-party\s+17$/m,
     );
     const md = (await muse(["conflicts", "--format", "markdown"])).out;
     const [t] = marked.lexer(md).filter((x) => x.type === "table") as Tokens.Table[];
     expect(t?.rows.map((r) => r.map((c) => c.text.replace(/\[\^\d+\]/g, "")))).toEqual([
       ["muse-spark", "gdpval-aa", "default", "1427 Elo", "decoder-muse-spark-aa", "third-party", "17"],
-      ["muse-spark", "gdpval-aa", "default", "1444 Elo", "eigent-muse-spark-analysis", "first-party", "17"],
+      ["muse-spark", "gdpval-aa", "default", "1444 Elo", "eigent-muse-spark", "first-party", "17"],
     ]);
     const csv = parseCsv((await muse(["conflicts", "--format", "csv"])).out, { columns: true });
     expect(csv).toEqual([
@@ -71,7 +71,7 @@ describe("muse conflicts on the bundled registry", () => {
         benchmark: "gdpval-aa",
         setting: "",
         value: "1444",
-        source: "eigent-muse-spark-analysis",
+        source: "eigent-muse-spark",
         source_kind: "first-party",
         difference: "17",
       },
@@ -98,8 +98,8 @@ sources:
     expect(code).toBe(0);
     const conflicts = JSON.parse(out) as { benchmark: string; difference: number; values: { source: string }[] }[];
     expect(conflicts.map((c) => [c.benchmark, c.difference, c.values.map((v) => v.source)])).toEqual([
-      ["arc-agi-2", 2.5, ["my-lab", "eigent-muse-spark-analysis", "pop-muse-spark"]],
-      ["gdpval-aa", 17, ["decoder-muse-spark-aa", "eigent-muse-spark-analysis"]],
+      ["arc-agi-2", 2.5, ["my-lab", "eigent-muse-spark", "pop-muse-spark"]],
+      ["gdpval-aa", 17, ["decoder-muse-spark-aa", "eigent-muse-spark"]],
     ]);
   });
 

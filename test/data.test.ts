@@ -51,10 +51,10 @@ describe("bundled registry data", () => {
       expect.arrayContaining([
         "benchmarks.yaml",
         "models.yaml",
-        "sources/blog-muse-spark-launch-day.yaml",
+        "sources/blog-muse-spark.yaml",
         "sources/decoder-muse-spark.yaml",
         "sources/pop-muse-spark.yaml",
-        "sources/eigent-muse-spark-analysis.yaml",
+        "sources/eigent-muse-spark.yaml",
       ]),
     );
   });
@@ -162,21 +162,21 @@ describe("bundled registry data", () => {
     const muse = models.find((m) => m.id === "muse-spark");
     expect(muse?.released).toBe("2026-04-08");
     expect(muse?.open_weights).toBe(false);
-    expect(sources.find((s) => s.id === "eigent-muse-spark-analysis")?.published).toBe("2026-04-09");
+    expect(sources.find((s) => s.id === "eigent-muse-spark")?.published).toBe("2026-04-09");
   });
 
   type Pin = [source: string, model: string, benchmark: string, setting: Record<string, unknown>, value: number];
   const pins: Pin[] = [
     ["pop-muse-spark", "muse-spark", "arc-agi-2", {}, 42.5],
-    ["eigent-muse-spark-analysis", "muse-spark", "arc-agi-2", {}, 42.5],
+    ["eigent-muse-spark", "muse-spark", "arc-agi-2", {}, 42.5],
     ["pop-muse-spark", "xlabs", "arc-agi-2", {}, 76.1],
-    ["eigent-muse-spark-analysis", "grok-4.5", "arc-agi-2", {}, 53.3],
+    ["eigent-muse-spark", "grok-4.5", "arc-agi-2", {}, 53.3],
     ["decoder-muse-spark-aa", "muse-spark", "gdpval-aa", {}, 1427],
     ["decoder-muse-spark-aa", "claude-sonnet-4.6", "gdpval-aa", {}, 1648],
     ["decoder-muse-spark-aa", "gpt-5.4", "gdpval-aa", {}, 1676],
-    ["eigent-muse-spark-analysis", "muse-spark", "gdpval-aa", {}, 1444],
-    ["eigent-muse-spark-analysis", "gpt-5.4", "gdpval-aa", { effort: "xhigh" }, 1672],
-    ["eigent-muse-spark-analysis", "grok-4.5", "gdpval-aa", {}, 1055],
+    ["eigent-muse-spark", "muse-spark", "gdpval-aa", {}, 1444],
+    ["eigent-muse-spark", "gpt-5.4", "gdpval-aa", { effort: "xhigh" }, 1672],
+    ["eigent-muse-spark", "grok-4.5", "gdpval-aa", {}, 1055],
     ["decoder-muse-spark-aa", "muse-spark", "aa-intelligence-index", {}, 52],
     ["decoder-muse-spark-aa", "llama-4-maverick", "aa-intelligence-index", {}, 18],
     ["decoder-muse-spark-aa", "llama-4-scout", "aa-intelligence-index", {}, 13],
@@ -185,28 +185,28 @@ describe("bundled registry data", () => {
     ["decoder-muse-spark-aa", "claude-opus-4.6", "aa-intelligence-index-output-tokens", {}, 157],
     ["decoder-muse-spark-aa", "gpt-5.4", "aa-intelligence-index-output-tokens", {}, 120],
     ["pop-muse-spark", "muse-spark", "screenspot-pro", {}, 72.2],
-    ["eigent-muse-spark-analysis", "muse-spark", "screenspot-pro", { tools: "python" }, 84.1],
-    ["blog-muse-spark-launch-day", "muse-spark", "humanitys-last-exam", { mode: "contemplating" }, 58],
+    ["eigent-muse-spark", "muse-spark", "screenspot-pro", { tools: "python" }, 84.1],
+    ["blog-muse-spark", "muse-spark", "humanitys-last-exam", { mode: "contemplating" }, 58],
     ["decoder-muse-spark-meta", "muse-spark", "humanitys-last-exam", { mode: "contemplating" }, 58],
     ["decoder-muse-spark-meta", "muse-spark", "frontierscience-research", { mode: "contemplating" }, 38],
     ["pop-muse-spark", "muse-spark", "humanitys-last-exam", { mode: "contemplating" }, 58.4],
-    ["eigent-muse-spark-analysis", "muse-spark", "humanitys-last-exam", { tools: "none" }, 42.8],
-    ["eigent-muse-spark-analysis", "muse-spark", "humanitys-last-exam", { mode: "contemplating", tools: "none" }, 50.2],
-    ["eigent-muse-spark-analysis", "muse-spark", "humanitys-last-exam", { mode: "contemplating", tools: "any" }, 58.4],
-    ["eigent-muse-spark-analysis", "gpt-5.4-pro", "humanitys-last-exam", { tools: "any" }, 58.7],
-    ["eigent-muse-spark-analysis", "muse-spark", "ipho-2025", { mode: "contemplating" }, 82.6],
-    ["eigent-muse-spark-analysis", "gemini-3.1-deep-think", "frontierscience-research", {}, 23.3],
+    ["eigent-muse-spark", "muse-spark", "humanitys-last-exam", { tools: "none" }, 42.8],
+    ["eigent-muse-spark", "muse-spark", "humanitys-last-exam", { mode: "contemplating", tools: "none" }, 50.2],
+    ["eigent-muse-spark", "muse-spark", "humanitys-last-exam", { mode: "contemplating", tools: "any" }, 58.4],
+    ["eigent-muse-spark", "gpt-5.4-pro", "humanitys-last-exam", { tools: "any" }, 58.7],
+    ["eigent-muse-spark", "muse-spark", "ipho-2025", { mode: "contemplating" }, 82.6],
+    ["eigent-muse-spark", "gemini-3.1-deep-think", "frontierscience-research", {}, 23.3],
     ["pop-muse-spark", "gpt-4.5", "healthbench-hard", {}, 20.6],
     ["pop-muse-spark", "gpt-5.4", "healthbench-hard", { effort: "xhigh" }, 40.1],
     ["pop-muse-spark", "claude-opus-4.6", "gpqa-diamond", { effort: "max" }, 92.7],
-    ["eigent-muse-spark-analysis", "gpt-5.4", "gpqa-diamond", { effort: "xhigh" }, 92.8],
-    ["eigent-muse-spark-analysis", "muse-spark", "healthbench-hard", {}, 42.8],
-    ["eigent-muse-spark-analysis", "gpt-5.4", "medxpertqa-text", { effort: "xhigh" }, 59.6],
-    ["eigent-muse-spark-analysis", "muse-spark", "medxpertqa-multimodal", {}, 78.4],
-    ["eigent-muse-spark-analysis", "muse-spark", "biotier-bioweapons-refusal", {}, 98.0],
-    ["eigent-muse-spark-analysis", "kimi-k2.5", "biotier-bioweapons-refusal", {}, 21.2],
-    ["eigent-muse-spark-analysis", "muse-spark", "tau2-bench-telecom", {}, 91.5],
-    ["eigent-muse-spark-analysis", "muse-spark", "terminal-bench-2", {}, 59.0],
+    ["eigent-muse-spark", "gpt-5.4", "gpqa-diamond", { effort: "xhigh" }, 92.8],
+    ["eigent-muse-spark", "muse-spark", "healthbench-hard", {}, 42.8],
+    ["eigent-muse-spark", "gpt-5.4", "medxpertqa-text", { effort: "xhigh" }, 59.6],
+    ["eigent-muse-spark", "muse-spark", "medxpertqa-multimodal", {}, 78.4],
+    ["eigent-muse-spark", "muse-spark", "biotier-bioweapons-refusal", {}, 98.0],
+    ["eigent-muse-spark", "kimi-k2.5", "biotier-bioweapons-refusal", {}, 21.2],
+    ["eigent-muse-spark", "muse-spark", "tau2-bench-telecom", {}, 91.5],
+    ["eigent-muse-spark", "muse-spark", "terminal-bench-2", {}, 59.0],
   ];
 
   it.each(pins)("%s: %s on %s %j is %d", (source, model, benchmark, setting, value) => {
@@ -217,7 +217,7 @@ describe("bundled registry data", () => {
 
   it("has the HLE agent-scaling curve, each point approximate", () => {
     const curve = [1, 2, 4, 16].map((agents) => {
-      const found = findScores("eigent-muse-spark-analysis", "muse-spark", "humanitys-last-exam", {
+      const found = findScores("eigent-muse-spark", "muse-spark", "humanitys-last-exam", {
         mode: "contemplating",
         tools: "any",
         agents,
@@ -232,7 +232,7 @@ describe("bundled registry data", () => {
   it("keeps the printed names of doubtful models", () => {
     expect(findScores("pop-muse-spark", "gpt-4.5", "healthbench-hard")[0]?.as_named).toBe("GPT-4.5");
     expect(findScores("pop-muse-spark", "xlabs", "arc-agi-2")[0]?.as_named).toBe("Xlabs");
-    expect(findScores("eigent-muse-spark-analysis", "grok-4.5", "arc-agi-2")[0]?.as_named).toBe("Grok 4.5");
+    expect(findScores("eigent-muse-spark", "grok-4.5", "arc-agi-2")[0]?.as_named).toBe("Grok 4.5");
     expect(findScores("pop-muse-spark", "claude-opus-4.6", "healthbench-hard", { effort: "max" })[0]?.as_named).toBe(
       "Claude Opus",
     );

@@ -28,10 +28,10 @@ describe("queryScores", () => {
     expect(rows.every((s) => s.benchmark === "arc-agi-2")).toBe(true);
     expect(brief(rows)).toEqual(
       expect.arrayContaining([
-        "muse-spark 42.5 eigent-muse-spark-analysis",
-        "gemini-3.1-pro 76.5 eigent-muse-spark-analysis",
-        "gpt-5.4 76.1 eigent-muse-spark-analysis",
-        "grok-4.5 53.3 eigent-muse-spark-analysis",
+        "muse-spark 42.5 eigent-muse-spark",
+        "gemini-3.1-pro 76.5 eigent-muse-spark",
+        "gpt-5.4 76.1 eigent-muse-spark",
+        "grok-4.5 53.3 eigent-muse-spark",
       ]),
     );
   });
@@ -41,7 +41,7 @@ describe("queryScores", () => {
     expect(new Set(rows.map((s) => s.model))).toEqual(new Set(["muse-spark", "gpt-5.4"]));
     expect(rows.every((s) => s.benchmark === "gdpval-aa")).toBe(true);
     expect(brief(rows)).toContain("muse-spark 1427 decoder-muse-spark-aa");
-    expect(brief(rows)).toContain("muse-spark 1444 eigent-muse-spark-analysis");
+    expect(brief(rows)).toContain("muse-spark 1444 eigent-muse-spark");
   });
 
   it("filters by source", () => {

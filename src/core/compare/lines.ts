@@ -2,18 +2,22 @@ import type { Setting } from "../schema/index.js";
 import { settingKey, settingMatches } from "../setting.js";
 import type { BenchmarkRecord, Store } from "../store.js";
 import { type Claim, resolveClaims } from "./claims.js";
+import { conditionOf, configurationKey } from "./conditions.js";
 import { compareSettingKeys } from "./groups.js";
 import type { Prefer } from "./precedence.js";
 import { betterFirst } from "./ranking.js";
 
-/** One benchmark under one setting, with each compared model's claim (undefined where it has none). */
+/** One benchmark under one set of test conditions, with each compared model's claim (undefined where it has none). */
 export interface Line {
   benchmark: BenchmarkRecord;
-  /** Canonical setting text, `` for none. */
+  /** Canonical text of the conditions (tools, attempts, shots), `` for none. */
   key: string;
+  /** The conditions of the line; each cell's own setting adds its configuration (effort, mode...). */
   setting: Setting;
-  /** Aligned with the models compared. */
+  /** Aligned with the models compared: each model's plainest configuration under these conditions. */
   cells: (Claim | undefined)[];
+  /** Claims of the same models under other configurations, not compared on this line (listed, never dropped silently). */
+  unshown: Claim[];
 }
 
 /**
@@ -34,17 +38,32 @@ export function buildLines(
     const byKey = new Map<string, Line>();
     for (const claim of resolveClaims(store, scores, prefer)) {
       if (setting !== undefined && !settingMatches(claim.score.setting, setting)) continue;
-      const key = settingKey(claim.score.setting);
+      const conditions = conditionOf(claim.score.setting);
+      const key = settingKey(conditions);
       let line = byKey.get(key);
       if (line === undefined) {
-        line = { benchmark, key, setting: claim.score.setting, cells: models.map(() => undefined) };
+        line = { benchmark, key, setting: conditions, cells: models.map(() => undefined), unshown: [] };
         byKey.set(key, line);
       }
-      line.cells[models.indexOf(claim.score.model)] = claim;
+      const index = models.indexOf(claim.score.model);
+      const held = line.cells[index];
+      if (held === undefined) line.cells[index] = claim;
+      else if (plainer(claim, held)) {
+        line.cells[index] = claim;
+        line.unshown.push(held);
+      } else line.unshown.push(claim);
     }
     lines.push(...[...byKey.values()].sort((a, b) => compareSettingKeys(a.key, b.key)));
   }
   return lines;
+}
+
+/** Whether `a` is a plainer configuration than `b`: fewer configuration keys, then the lower setting text. */
+function plainer(a: Claim, b: Claim): boolean {
+  const ka = configurationKey(a.score.setting);
+  const kb = configurationKey(b.score.setting);
+  const size = (key: string) => (key === "" ? 0 : key.split(",").length);
+  return size(ka) - size(kb) < 0 || (size(ka) === size(kb) && compareSettingKeys(ka, kb) < 0);
 }
 
 /** The rank of each cell within its line (best 1, ties share), null where the model has no score. */

@@ -1,6 +1,7 @@
 import type { BenchmarkRecord } from "../store.js";
 import { withinUncertainty } from "./agreement.js";
 import type { Claim } from "./claims.js";
+import { configurationOf } from "./conditions.js";
 import type { SettingGroup } from "./groups.js";
 
 /** The model compare measures against when none is named and it has a score: the registry's subject. */
@@ -25,6 +26,8 @@ export interface Ranking {
   group: SettingGroup;
   /** The baseline model id; undefined only when the group is empty. */
   baseline: string | undefined;
+  /** The baseline's row (a model may have several configurations in one group). */
+  baselineClaim: Claim | undefined;
   baselineReason: BaselineReason;
   rows: RankedRow[];
 }
@@ -44,7 +47,16 @@ export function rankGroup(benchmark: BenchmarkRecord, group: SettingGroup, reque
   const claims = [...group.claims].sort(
     (a, b) => order(a.score.value, b.score.value) || (a.score.model < b.score.model ? -1 : 1),
   );
-  const find = (model: string | undefined) => claims.find((c) => c.score.model === model);
+  // A model may appear in several configurations: its baseline row is the plainest one (fewest
+  // configuration keys, e.g. standard mode before Contemplating), the best of those on a tie.
+  const plainness = (c: Claim) => Object.keys(configurationOf(c.score.setting)).length;
+  const find = (model: string | undefined) =>
+    claims
+      .filter((c) => c.score.model === model)
+      .reduce<Claim | undefined>(
+        (best, c) => (best === undefined || plainness(c) < plainness(best) ? c : best),
+        undefined,
+      );
   const wanted = requested ?? DEFAULT_BASELINE;
   const named = find(wanted);
   const base = named ?? claims[0];
@@ -67,5 +79,5 @@ export function rankGroup(benchmark: BenchmarkRecord, group: SettingGroup, reque
       withinUncertainty: base !== undefined && base !== claim && withinUncertainty(claim.score, base.score),
     });
   });
-  return { benchmark, group, baseline: base?.score.model, baselineReason, rows };
+  return { benchmark, group, baseline: base?.score.model, baselineClaim: base, baselineReason, rows };
 }

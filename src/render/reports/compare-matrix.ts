@@ -1,7 +1,7 @@
 import { bestCells, type Line, lineRanks } from "../../core/compare/lines.js";
-import { describeSetting, settingKey } from "../../core/setting.js";
 import type { Store } from "../../core/store.js";
 import { type Cell, cell, type Report } from "../view.js";
+import { lineSettingCell, unshownNote } from "./compare-lines.js";
 import { type CompareRowJson, compareRowJson, FootnoteBook, precedenceNote, valueCell } from "./compare-parts.js";
 
 /** A matrix row of the JSON contract: a compare row with a flag for the best value of its line. */
@@ -33,7 +33,7 @@ export function matrixReport(
     });
     viewRows.push([
       cell(line.benchmark.id),
-      cell(describeSetting(line.setting), settingKey(line.setting)),
+      lineSettingCell(line, models),
       ...line.cells.map((claim, i) => {
         if (claim === undefined) return cell("", null);
         const c = valueCell(store, claim, book, best[i] ? "bold" : undefined);
@@ -49,6 +49,7 @@ export function matrixReport(
       prefer,
     ),
   );
+  notes.push(...unshownNote(lines));
   if (lines.some((l) => bestCells(l).some(Boolean))) notes.push("The best value of each row is in bold.");
   return {
     json: {

@@ -1,9 +1,9 @@
 import type { HeadToHead, Pair } from "../../core/compare/head-to-head.js";
 import type { Line } from "../../core/compare/lines.js";
 import { lineRanks } from "../../core/compare/lines.js";
-import { describeSetting, settingKey } from "../../core/setting.js";
 import type { Store } from "../../core/store.js";
 import { type Cell, cell, type Report } from "../view.js";
+import { lineSettingCell, unshownNote } from "./compare-lines.js";
 import {
   type CompareRowJson,
   compareRowJson,
@@ -36,6 +36,7 @@ export function headToHeadReport(
       "See those with muse compare --bench ID --all-settings.",
     );
   }
+  notes.push(...unshownNote(h2h.pairs.map((p) => p.line)));
   notes.push(
     ...precedenceNote(
       h2h.pairs.flatMap((p) => [p.first, p.second]),
@@ -54,8 +55,18 @@ export function headToHeadReport(
         setting: { ...pair.line.setting },
         unit: pair.line.benchmark.unit,
         higher_is_better: pair.line.benchmark.higher_is_better,
-        first: { model: first, value: pair.first.score.value, source: pair.first.score.source },
-        second: { model: second, value: pair.second.score.value, source: pair.second.score.source },
+        first: {
+          model: first,
+          value: pair.first.score.value,
+          setting: { ...pair.first.score.setting },
+          source: pair.first.score.source,
+        },
+        second: {
+          model: second,
+          value: pair.second.score.value,
+          setting: { ...pair.second.score.setting },
+          source: pair.second.score.source,
+        },
         delta: difference(pair.first.score, pair.second.score),
         better: pair.better === "tie" ? null : pair.better === "first" ? first : second,
         within_uncertainty: pair.withinUncertainty,
@@ -104,7 +115,7 @@ function pairCells(store: Store, pair: Pair, models: readonly [string, string], 
       : [sourceCell(pair.first, book), sourceCell(pair.second, book)];
   return [
     cell(pair.line.benchmark.id),
-    cell(describeSetting(pair.line.setting), settingKey(pair.line.setting)),
+    lineSettingCell(pair.line, models),
     firstValue,
     secondValue,
     cell(formatDifference(d, Math.max(a.decimals, b.decimals)), d, style),

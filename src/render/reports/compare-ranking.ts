@@ -1,3 +1,4 @@
+import { configurationOf } from "../../core/compare/conditions.js";
 import type { SettingGroup } from "../../core/compare/groups.js";
 import type { BenchmarkRankings } from "../../core/compare/rank-benchmark.js";
 import type { Ranking } from "../../core/compare/ranking.js";
@@ -20,7 +21,7 @@ const COLUMNS: readonly Column[] = [
   { key: "model", header: "Model" },
   { key: "value", header: "Value", align: "right" },
   { key: "delta", header: "Δ", align: "right" },
-  { key: "setting", header: "Setting" },
+  { key: "setting", header: "Config" },
   { key: "source", header: "Source" },
 ];
 
@@ -79,7 +80,7 @@ export function rankingReport(
 }
 
 function rankingRows(store: Store, ranking: Ranking): CompareRowJson[] {
-  const base = ranking.rows.find((r) => r.claim.score.model === ranking.baseline)?.claim.score;
+  const base = ranking.baselineClaim?.score;
   return ranking.rows.map((row) =>
     compareRowJson(store, row.claim, {
       rank: row.rank,
@@ -92,14 +93,14 @@ function rankingRows(store: Store, ranking: Ranking): CompareRowJson[] {
 
 function rankingSection(store: Store, ranking: Ranking, book: FootnoteBook): Section {
   const { benchmark, group } = ranking;
-  const base = ranking.rows.find((r) => r.claim.score.model === ranking.baseline)?.claim.score;
+  const base = ranking.baselineClaim?.score;
   const direction = benchmark.higher_is_better ? "higher is better" : "lower is better";
   const against = ranking.baseline === undefined ? "" : ` · Δ vs ${ranking.baseline}`;
   const leader =
     ranking.baselineReason === "leader" || ranking.baselineReason === "requested-absent" ? " (leader)" : "";
   const rows = ranking.rows.map((row): Cell[] => {
     const s = row.claim.score;
-    const isBase = s.model === ranking.baseline;
+    const isBase = row.claim === ranking.baselineClaim;
     let delta: Cell = cell("", null);
     if (base !== undefined) {
       const d = difference(s, base);
@@ -118,7 +119,7 @@ function rankingSection(store: Store, ranking: Ranking, book: FootnoteBook): Sec
       cell(s.model, s.model, isBase ? "bold" : undefined),
       valueCell(store, row.claim, book),
       delta,
-      cell(describeSetting(s.setting), settingKey(s.setting)),
+      cell(describeSetting(configurationOf(s.setting)), settingKey(s.setting)),
     ];
     cells.push(sourceCell(row.claim, book));
     return cells;
