@@ -1,6 +1,6 @@
 // End-to-end: the built binary (`npm test` builds it first), spawned as a user would run it.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -174,11 +174,10 @@ describe("colour", () => {
 });
 
 describe("--debug", () => {
-  // A copy of the bundle with no data/ beside it fails in a way muse does not expect.
+  // A copy of the build (dist/) with no data/ beside it fails in a way muse does not expect.
   const broken = () => {
     const dir = join(work, "no-data", "dist");
-    mkdirSync(dir, { recursive: true });
-    copyFileSync(BUNDLE, join(dir, "muse.mjs"));
+    cpSync(join(REPO, "dist"), dir, { recursive: true });
     return (argv: string[]) => {
       const r = spawnSync(process.execPath, [join(dir, "muse.mjs"), ...argv], {
         cwd: work,

@@ -55,17 +55,21 @@ describe("every problem of a broken registry, at file:line:col", () => {
   it("reports a duplicate key where the second one is written", async () => {
     const problems = await problemsOf("duplicate-key");
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^duplicate-key\/dup\.yaml:5:5: .*unique/i);
+    expect(problems[0]).toMatch(/^duplicate-key\/dup\.yaml:5:5: .*(duplicate key|unique)/i);
   });
 
   it("refuses YAML aliases", async () => {
-    expect(await problemsOf("alias")).toEqual(["alias/alias.yaml:6:5: YAML aliases (*name) are not allowed"]);
+    const problems = await problemsOf("alias");
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^alias\/alias\.yaml:6:5: YAML aliases \(\*name\) are not allowed/);
   });
 
   it("reports a value of the wrong type at the value", async () => {
     const problems = await problemsOf("wrong-type");
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^wrong-type\/types\.yaml:6:23: benchmarks\[0\]\.higher_is_better: .*boolean/);
+    expect(problems[0]).toMatch(
+      /^wrong-type\/types\.yaml:6:23: benchmarks\[0\]\.higher_is_better: .*(boolean|true or false)/,
+    );
   });
 
   it("reports an unknown key at the key, with did-you-mean", async () => {
@@ -104,10 +108,10 @@ describe("every problem of a broken registry, at file:line:col", () => {
     // [where, what the message must say]
     const expected: [string, RegExp][] = [
       ["many-problems/a-models.yaml:2:9", /models\[0\]\.id: must be lowercase kebab-case/],
-      ["many-problems/a-models.yaml:5:19", /models\[0\]\.open_weights: .*boolean/],
+      ["many-problems/a-models.yaml:5:19", /models\[0\]\.open_weights: .*(boolean|true or false)/],
       ["many-problems/a-models.yaml:6:5", /models\[1\]\.org: /],
       ["many-problems/a-models.yaml:8:5", /models\[1\]: unknown key 'organisation'/],
-      ["many-problems/b-dup.yaml:4:5", /unique/i],
+      ["many-problems/b-dup.yaml:4:5", /duplicate key|unique/i],
       ["many-problems/c-scores.yaml:15:9", /^value 420 is outside 0-100 for percent benchmark 'arc-agi-2'$/],
       [
         "many-problems/c-scores.yaml:16:9",
