@@ -104,9 +104,10 @@ function expectedMarkdownCell(text: string): string {
     .join("\n");
 }
 
-/** What the CSV writer promises for a text: controls (but tab, CR, LF) marked, then a formula-like start neutralised. */
+/** What the CSV writer promises: a lone CR as LF, other controls (but tab, CR, LF) marked, formula-like text neutralised. */
 function expectedCsvField(text: string): string {
-  const shown = [...text].map((ch) => (/[\t\r\n]/.test(ch) || !CONTROL_OR_BIDI.test(ch) ? ch : mark(ch))).join("");
+  const lines = text.replace(/\r(?!\n)/g, "\n");
+  const shown = [...lines].map((ch) => (/[\t\r\n]/.test(ch) || !CONTROL_OR_BIDI.test(ch) ? ch : mark(ch))).join("");
   return /^[=+\-@\t\r]/.test(shown) ? `'${shown}` : shown;
 }
 

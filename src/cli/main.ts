@@ -2,6 +2,7 @@ import { sep } from "node:path";
 import { type Command, CommanderError } from "commander";
 import { formatProblem, RegistryError, UsageError } from "../core/errors.js";
 import { renderReport } from "../render/index.js";
+import { sanitizeTerminal } from "../render/sanitize.js";
 import type { CommandOutput } from "./context.js";
 import { Context } from "./context.js";
 import type { Io } from "./io.js";
@@ -42,16 +43,17 @@ function reportError(error: unknown, io: Io, debug: boolean): number {
     // Paths under the working directory are shown relative to it, as editors and CI logs link them.
     const here = io.cwd.endsWith(sep) ? io.cwd : `${io.cwd}${sep}`;
     const shown = (line: string) => (here.length > 1 ? line.replaceAll(here, "") : line);
-    for (const problem of error.problems) io.err(`${shown(formatProblem(problem))}\n`);
+    // Data can hold escape sequences (a hostile key name): diagnostics show them as visible marks.
+    for (const problem of error.problems) io.err(`${sanitizeTerminal(shown(formatProblem(problem)))}\n`);
     io.err(`muse: ${error.message}\n`);
     return EXIT.invalidRegistry;
   }
   if (error instanceof UsageError) {
-    io.err(`muse: ${error.message}\n`);
+    io.err(`muse: ${sanitizeTerminal(error.message)}\n`);
     return EXIT.usage;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.err(`muse: unexpected error: ${message}\n`);
+  io.err(`muse: unexpected error: ${sanitizeTerminal(message)}\n`);
   if (debug && error instanceof Error && error.stack) io.err(`${error.stack}\n`);
   else io.err("muse: run again with --debug for details\n");
   return EXIT.failure;

@@ -3,7 +3,7 @@ import type { Cell, Section, View } from "./view.js";
 
 /**
  * Quotes a CSV field per RFC 4180 and neutralises text a spreadsheet would run as a formula (a leading `'`).
- * Control and bidi characters other than tab, CR and LF become visible `<U+XXXX>` marks.
+ * Control and bidi characters other than tab and line breaks become visible `<U+XXXX>` marks; a lone CR becomes LF.
  */
 export function csvField(value: Cell["raw"]): string {
   if (value === null || value === undefined) return "";

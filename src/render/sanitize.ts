@@ -20,9 +20,14 @@ export function sanitizeTerminal(text: string): string {
   });
 }
 
-/** Marks unsafe characters visibly but keeps tab, CR and LF, which a quoted CSV field carries as data. */
+/**
+ * Marks unsafe characters visibly but keeps tabs and line breaks, which a quoted CSV field carries as data.
+ * A lone CR (which would send a terminal's cursor back over the line) becomes a LF; CRLF stays.
+ */
 export function markUnsafeKeepingLines(text: string): string {
-  return text.replace(UNSAFE, (ch) => (ch === "\n" || ch === "\r" || ch === "\t" ? ch : codePointMark(ch)));
+  return text
+    .replace(/\r(?!\n)/g, "\n")
+    .replace(UNSAFE, (ch) => (ch === "\n" || ch === "\r" || ch === "\t" ? ch : codePointMark(ch)));
 }
 
 /** Removes the characters a terminal or document should never receive from data. */

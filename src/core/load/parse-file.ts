@@ -1,13 +1,17 @@
-import { type Document, isAlias, isScalar, LineCounter, parseAllDocuments, visit } from "yaml";
+import { type Document, isScalar, isSeq, LineCounter, parseAllDocuments } from "yaml";
 import type { z } from "zod";
 import type { Problem } from "../errors.js";
 import { type Benchmark, type Model, registryFileSchema, type Score, type Source } from "../schema/index.js";
 import { nearest } from "../suggest.js";
 import { knownKeysAt } from "./known-keys.js";
+import { MAX_FILE_BYTES } from "./limits.js";
 import { type Position, positionOfKey, positionOfPath } from "./positions.js";
+import { inspectYaml, yamlErrorFindings } from "./yaml-inspect.js";
 
-/** Files larger than this are refused: a registry file is hand-sized. */
-export const MAX_FILE_BYTES = 8 * 1024 * 1024;
+export { MAX_FILE_BYTES };
+
+/** At most this many problems are listed for one file; a last one says how many more there were. */
+export const MAX_PROBLEMS_PER_FILE = 50;
 
 /** A record with the place it was defined. */
 export type Placed<T> = T & { line: number; col: number };
@@ -37,6 +41,9 @@ export function decodeRegistryBytes(path: string, bytes: Uint8Array): string | P
   if (bytes.byteLength > MAX_FILE_BYTES) {
     return { ...at, message: `file is ${bytes.byteLength} bytes, over the ${MAX_FILE_BYTES}-byte limit` };
   }
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
+    return { ...at, message: "file is UTF-16 text; save it as UTF-8" };
+  }
   if (bytes.includes(0)) return { ...at, message: "binary file (contains NUL bytes), not YAML text" };
   try {
     return decoder.decode(bytes).replace(/^\uFEFF/, "");
@@ -45,33 +52,46 @@ export function decodeRegistryBytes(path: string, bytes: Uint8Array): string | P
   }
 }
 
+const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean => prefix.every((b, i) => bytes[i] === b);
+
 /** Parses and validates one registry file's text; every problem is located at `file:line:col`. */
 export function parseRegistryText(path: string, text: string): FileOutcome {
+  const outcome = parseText(path, text);
+  if (outcome.ok || outcome.problems.length <= MAX_PROBLEMS_PER_FILE) return outcome;
+  const shown = outcome.problems.slice(0, MAX_PROBLEMS_PER_FILE - 1);
+  const more = outcome.problems.length - shown.length;
+  const last = outcome.problems[shown.length] ?? { file: path, line: 1, col: 1 };
+  return { ok: false, problems: [...shown, { ...last, message: `${more} more problems in this file, not shown` }] };
+}
+
+function parseText(path: string, text: string): FileOutcome {
   const lc = new LineCounter();
   const problems: Problem[] = [];
   const at = (pos: Position, message: string) => problems.push({ file: path, ...pos, message });
   let docs: Document[];
   try {
-    docs = parseAllDocuments(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false }) as Document[];
+    // Duplicate keys, aliases and depth are checked by inspectYaml, with better messages than yaml's own.
+    const options = { lineCounter: lc, uniqueKeys: false, prettyErrors: false, logLevel: "error" } as const;
+    docs = parseAllDocuments(text, options) as Document[];
   } catch (error) {
     at({ line: 1, col: 1 }, `cannot parse YAML: ${(error as Error).message}`);
     return { ok: false, problems };
   }
   if (!Array.isArray(docs)) docs = [];
-  for (const extra of docs.slice(1)) {
+  // A trailing `---` with nothing after it is harmless; a second document with content is not.
+  for (const extra of docs.slice(1).filter((d) => !isEmptyDocument(d))) {
     at(lc.linePos(extra.range?.[0] ?? 0), "several YAML documents in one file; put each in its own file");
   }
   const doc = docs[0];
   if (doc === undefined) return { ok: true, file: { path, benchmarks: [], models: [], sources: [] } };
-  for (const error of [...doc.errors, ...doc.warnings]) {
-    at(lc.linePos(error.pos[0]), error.message.split("\n")[0] ?? error.code);
+  // One problem per line: the parser's later errors on a line are mostly echoes of its first.
+  const findings = [...yamlErrorFindings([...doc.errors, ...doc.warnings], doc, lc), ...inspectYaml(doc, lc)];
+  const lines = new Set<number>();
+  for (const { message, ...pos } of findings.sort((a, b) => a.line - b.line || a.col - b.col)) {
+    if (!lines.has(pos.line)) at(pos, message);
+    lines.add(pos.line);
   }
-  visit(doc, {
-    Alias(_, node) {
-      if (isAlias(node) && node.range) at(lc.linePos(node.range[0]), "YAML aliases (*name) are not allowed");
-    },
-  });
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) return { ok: false, problems: sortByPlace(problems) };
 
   let data: unknown;
   try {
@@ -104,7 +124,36 @@ function reportIssue(
     }
     return;
   }
-  at(positionOfPath(doc, issue.path, lc), `${where}${issue.message}`);
+  at(positionOfPath(doc, issue.path, lc), `${where}${issueMessage(doc, issue)}`);
+}
+
+/** Zod's message, or a plainer one where the YAML shows what went wrong: a missing key, `.nan` or `.inf`. */
+function issueMessage(doc: Document, issue: z.core.$ZodIssue): string {
+  if (issue.code !== "invalid_type") return issue.message;
+  if (issue.path.length === 0) {
+    const got = isSeq(doc.contents) ? "a list" : "a single value";
+    return `a registry file must be a mapping with benchmarks, models and/or sources, not ${got}`;
+  }
+  if (!doc.hasIn(issue.path)) return `missing required key (expected ${issue.expected})`;
+  const node = doc.getIn(issue.path, true);
+  if (isScalar(node) && typeof node.value === "number" && !Number.isFinite(node.value)) {
+    return `must be a finite number, not ${node.source ?? String(node.value)}`;
+  }
+  if (issue.expected === "boolean" && isScalar(node) && /^(?:y|yes|n|no|on|off)$/i.test(String(node.value))) {
+    return `must be true or false, not '${String(node.value)}' (YAML 1.2 reads it as text)`;
+  }
+  return issue.message;
+}
+
+/** Whether a document holds nothing at all (what a trailing `---` leaves). */
+function isEmptyDocument(doc: Document): boolean {
+  const empty = doc.contents === null || (isScalar(doc.contents) && doc.contents.source === "");
+  return empty && doc.errors.length === 0;
+}
+
+/** Orders problems by line, then column (a stable sort keeps same-place problems in their order). */
+function sortByPlace(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort((a, b) => a.line - b.line || a.col - b.col);
 }
 
 /** Renders a zod path like `sources[0].scores[2].value`. */
