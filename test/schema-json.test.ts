@@ -9,7 +9,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Ajv } from "ajv";
 import formats from "ajv-formats";
@@ -28,9 +28,11 @@ const ajv = new Ajv({ strict: true, strictRequired: false, allErrors: true });
 (formats as unknown as (ajv: Ajv) => Ajv)(ajv);
 const validateFile = ajv.compile(registryJsonSchema());
 
+/** The registry files muse reads in a directory: YAML files, hidden paths (`.name`) skipped as muse skips them. */
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && /\.ya?ml$/i.test(e.name))
+    .filter((e) => !relative(dir, join(e.parentPath, e.name)).split(sep).some((part) => part.startsWith(".")))
     .map((e) => join(e.parentPath, e.name))
     .sort();
 }
@@ -90,6 +92,13 @@ const SCHEMA_CANNOT_EXPRESS: Record<string, string> = {
   "registries/percent-range": "the range depends on the unit of a benchmark defined elsewhere",
   "registries/same-identity": "uniqueness of (model, benchmark, setting) across a source's scores",
   "registries/unknown-ref": "a reference to a record defined elsewhere",
+  "bad-registries/unknown-model-reference": "a reference to a record defined elsewhere",
+  "bad-registries/unknown-benchmark-reference": "a reference to a record defined elsewhere",
+  "bad-registries/percent-out-of-range": "the range depends on the unit of a benchmark defined elsewhere",
+  "bad-registries/id-defined-twice-across-files": "uniqueness across records and files",
+  "bad-registries/duplicate-score-in-source": "uniqueness of (model, benchmark, setting) across a source's scores",
+  "bad-registries/yaml-alias": "the loader forbids YAML aliases; JSON Schema sees the resolved data",
+  "bad-registries/several-documents": "the loader wants one document per file; an editor checks each document alone",
 };
 
 /** A file with one first-party source holding one score whose fields after `value: ` are given. */
