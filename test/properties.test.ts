@@ -11,6 +11,10 @@ import { sanitizeTerminal } from "../src/render/sanitize.js";
 import { renderTable } from "../src/render/table.js";
 import type { CellStyle, View } from "../src/render/view.js";
 
+// `npm run mutate` runs these once per mutant: it asks for fewer runs (vitest.mutate.config.ts); CI uses the defaults.
+const MUTATION_RUNS = Number(process.env.MUSE_PROPERTY_RUNS ?? 0);
+if (MUTATION_RUNS > 0) fc.configureGlobal({ numRuns: MUTATION_RUNS });
+
 // Written out here on purpose (not imported): what must never reach a terminal or document from data.
 const UNSAFE_CLASS = "\\u007f-\\u009f\\u061c\\u200b\\u200e\\u200f\\u2028-\\u202e\\u2060-\\u2069\\ufeff\\ufff9-\\ufffb";
 const CONTROL_OR_BIDI = new RegExp(`[\\u0000-\\u001f${UNSAFE_CLASS}]`, "u");
@@ -280,7 +284,7 @@ describe("run(argv, io)", () => {
     .filter((args) => !args.some((a) => a.startsWith("--registry=")));
 
   it.prop([argv, fc.boolean(), fc.constantFrom({}, { NO_COLOR: "1" }, { FORCE_COLOR: "3" }, { TERM: "dumb" })], {
-    numRuns: 150,
+    numRuns: MUTATION_RUNS || 150,
   })("never throws and returns a documented exit code", async (args, tty, env) => {
     let err = "";
     const code = await run(args, {
