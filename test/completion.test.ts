@@ -72,11 +72,9 @@ function complete(line: string, env: Record<string, string> = {}): { reply: stri
 const reply = (line: string, env?: Record<string, string>) => complete(line, env).reply;
 
 /** The long options commander knows for a command (and the global ones), from the program itself. */
-function longOptionsOf(name: string): string[] {
-  const program = buildProgram(
-    { out() {}, err() {}, env: {}, cwd: ROOT, stdoutIsTTY: false, stderrIsTTY: false },
-    () => () => Promise.resolve(),
-  );
+async function longOptionsOf(name: string): Promise<string[]> {
+  const io = { out() {}, err() {}, env: {}, cwd: ROOT, stdoutIsTTY: false, stderrIsTTY: false };
+  const program = await buildProgram(io, () => () => Promise.resolve());
   const command = program.commands.find((c) => c.name() === name);
   if (command === undefined) throw new Error(`no command ${name}`);
   return command.options.flatMap((o) => (o.long === undefined ? [] : [o.long]));
@@ -100,9 +98,11 @@ describe("muse completion bash, run in a real bash", () => {
     expect(reply("muse sc")).toEqual(["scores", "schema"]);
   });
 
-  it("completes the options of compare, its own and the global ones", () => {
+  it("completes the options of compare, its own and the global ones", async () => {
     const offered = reply("muse compare --");
-    expect(offered).toEqual(expect.arrayContaining([...longOptionsOf("compare"), "--registry", "--format", "--json"]));
+    expect(offered).toEqual(
+      expect.arrayContaining([...(await longOptionsOf("compare")), "--registry", "--format", "--json"]),
+    );
     expect(offered).toContain("--bench");
     expect(reply("muse compare --ba")).toEqual(["--baseline"]);
   });
@@ -121,6 +121,9 @@ describe("muse completion bash, run in a real bash", () => {
     expect(reply("muse scores -m claude-opus")).toEqual(["claude-opus-4.6"]);
     expect(reply("muse show arc-agi")).toEqual(["arc-agi-2"]);
     expect(reply("muse scores --source pop")).toEqual(["pop-muse-spark"]);
+    expect(reply("muse add --source pop")).toEqual(["pop-muse-spark"]);
+    expect(reply("muse add --bench arc")).toEqual(["arc-agi-2"]);
+    expect(reply("muse add ")).toEqual(["source"]);
   });
 
   it("takes ids from --registry on the command line, then from MUSE_REGISTRY", () => {

@@ -1,6 +1,7 @@
 import { Command, Option } from "commander";
 import { FORMATS } from "../render/index.js";
 import { type ActionFactory, collectRepeat, examples } from "./action.js";
+import { registerAdd } from "./commands/add.js";
 import { registerCompare } from "./commands/compare.js";
 import { registerCompletion } from "./commands/completion.js";
 import { registerConflicts } from "./commands/conflicts.js";
@@ -24,6 +25,7 @@ const COMMANDS: readonly ((program: Command, action: ActionFactory) => void)[] =
   registerValidate,
   registerImport,
   registerDiff,
+  registerAdd,
   registerSchema,
   registerCompletion,
 ];

@@ -1,0 +1,115 @@
+import { readFile } from "node:fs/promises";
+import type { Command } from "commander";
+import { insertScore } from "../../core/edit/insert-score.js";
+import type { NewScore } from "../../core/edit/score-entry.js";
+import { scoreData } from "../../core/edit/score-entry.js";
+import { UsageError } from "../../core/errors.js";
+import { placeText } from "../../core/load/link.js";
+import { scoreSchema } from "../../core/schema/index.js";
+import { describeSetting, parseSettingArgs, settingKey } from "../../core/setting.js";
+import { type ActionFactory, collectRepeat, examples } from "../action.js";
+import type { Context } from "../context.js";
+import { writeFileAtomic } from "../write-file-atomic.js";
+import { checkEditedRegistry, explicitRegistryDirs, rejectInvalid } from "./add-shared.js";
+import { registerAddSource } from "./add-source.js";
+
+interface AddOptions {
+  source?: string;
+  model?: string;
+  bench?: string;
+  value?: string;
+  setting?: string[];
+  stderr?: string;
+  note?: string;
+  approx?: boolean;
+}
+
+/** Which option each field of a score comes from, for messages about bad values. */
+const OPTION_OF_FIELD: Record<string, string> = {
+  model: "--model",
+  benchmark: "--bench",
+  value: "--value",
+  setting: "--setting",
+  stderr: "--stderr",
+  note: "--note",
+};
+
+/** `muse add`: adds one score to a source's file, editing it in place; `muse add source` creates a source. */
+export function registerAdd(program: Command, action: ActionFactory): void {
+  const add = program
+    .command("add")
+    .description("add a score to a source's file in a registry (--registry is required), or a new source")
+    .option("--source <id>", "the source that publishes the figure (id or title)")
+    .option("--model <id>", "the model (id, name or alias)")
+    .option("--bench <id>", "the benchmark (id, name or alias)")
+    .option("--value <number>", "the value exactly as published, e.g. 42.5 or 80.0 (decimals are kept)")
+    .option("--setting <key=value>", "part of the score's identity, e.g. tools=python (repeatable)", collectRepeat)
+    .option("--stderr <number>", "standard error, in the benchmark's unit")
+    .option("--note <text>", "anything a reader should know about this figure")
+    .option("--approx", "the value was read off a chart")
+    .addHelpText(
+      "after",
+      examples([
+        "muse add --registry ./my-registry --source my-blog --model muse-spark --bench arc-agi-2 --value 42.5",
+        "muse add --registry ./my-registry --source my-blog --model gpt-5.4 --bench hle --value 41 --setting tools=python",
+        'muse add source --registry ./my-registry --id my-blog --title "Launch notes" --publisher "Me" --published 2026-04-10 --kind third-party',
+      ]) +
+        "\nThe file is edited in place: only the new entry is added, comments and formatting stay as they are. The\nresult is validated with the whole registry before it is written, and written atomically.\n",
+    )
+    .action(action(async (ctx, opts: AddOptions) => addScore(ctx, opts)));
+  registerAddSource(add, action);
+}
+
+async function addScore(ctx: Context, opts: AddOptions) {
+  const dirs = explicitRegistryDirs(ctx, "muse add");
+  for (const [name, value] of [
+    ["--source", opts.source],
+    ["--model", opts.model],
+    ["--bench", opts.bench],
+    ["--value", opts.value],
+  ] as const) {
+    if (value === undefined)
+      throw new UsageError(`muse add needs ${name} (or use \`muse add source\` to create a source)`);
+  }
+  const value = decimalText(opts.value as string, "--value");
+  const stderr = opts.stderr === undefined ? undefined : decimalText(opts.stderr, "--stderr");
+  const setting = parseSettingArgs(opts.setting ?? []);
+  const store = await ctx.store();
+  const source = store.resolveSource(opts.source as string);
+  const score: NewScore = {
+    model: store.resolveModel(opts.model as string).id,
+    benchmark: store.resolveBenchmark(opts.bench as string).id,
+    value,
+    setting,
+    ...(stderr === undefined ? {} : { stderr }),
+    ...(opts.approx ? { approx: true } : {}),
+    ...(opts.note === undefined ? {} : { note: opts.note }),
+  };
+  rejectInvalid(scoreSchema.safeParse(scoreData(score)), OPTION_OF_FIELD);
+  const same = store
+    .scoresOfSource(source.id)
+    .find(
+      (s) =>
+        s.model === score.model && s.benchmark === score.benchmark && settingKey(s.setting) === settingKey(setting),
+    );
+  const what = `${score.model} on ${score.benchmark} (setting: ${describeSetting(setting)})`;
+  if (same !== undefined) {
+    throw new UsageError(
+      `source '${source.id}' already has ${what}: value ${same.value.toFixed(Math.min(same.decimals, 20))}, at ${placeText(same.origin)}; nothing was written`,
+    );
+  }
+  const file = source.origin.file;
+  const edited = insertScore(await readFile(file, "utf8"), source.id, score);
+  await checkEditedRegistry(dirs, new Map([[file, edited]]));
+  await writeFileAtomic(file, edited);
+  return { kind: "text" as const, text: `added ${what} = ${value} to source '${source.id}' in ${file}\n` };
+}
+
+/** Checks a number given on the command line and returns it as written, so its decimals are kept. */
+function decimalText(text: string, option: string): string {
+  const trimmed = text.trim();
+  if (!/^-?\d+(\.\d+)?$/.test(trimmed)) {
+    throw new UsageError(`${option} expects a plain decimal number such as 42.5, got '${text}'`);
+  }
+  return trimmed;
+}
