@@ -32,7 +32,12 @@ const validateFile = ajv.compile(registryJsonSchema());
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && /\.ya?ml$/i.test(e.name))
-    .filter((e) => !relative(dir, join(e.parentPath, e.name)).split(sep).some((part) => part.startsWith(".")))
+    .filter(
+      (e) =>
+        !relative(dir, join(e.parentPath, e.name))
+          .split(sep)
+          .some((part) => part.startsWith(".")),
+    )
     .map((e) => join(e.parentPath, e.name))
     .sort();
 }

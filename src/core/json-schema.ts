@@ -37,6 +37,7 @@ export function registryJsonSchemaText(): string {
 function pressRepeatsRule(): JsonObject {
   return {
     if: { properties: { kind: { const: "press" } }, required: ["kind"] },
+    // biome-ignore lint/suspicious/noThenProperty: `then` is the JSON Schema keyword, not a thenable
     then: { required: ["repeats"] },
   };
 }
