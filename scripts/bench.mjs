@@ -1,0 +1,167 @@
+// `npm run bench`: how fast muse starts and how it scales, each figure against a baseline measured in
+// the same run (the two commands alternate, several rounds, medians). Prints one table.
+//   node scripts/bench.mjs [--rounds 10] [--sizes 1000,10000,100000] [--no-build] [--keep]
+// Targets (reported, never asserted in unit tests): start-up ≤ 1.5× `node -e 0`; at 100k scores, warm
+// ≤ 1× jq on the same rows, cold < 3 s, peak RSS < 300 MiB.
+import { spawnSync } from "node:child_process";
+import { appendFileSync, closeSync, existsSync, mkdtempSync, openSync, readdirSync, rmSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { compareRuns, HAVE_TIME, have } from "./bench/harness.mjs";
+import { mib, ms, ratio, renderTable } from "./bench/table.mjs";
+import { writeRegistry } from "./gen-registry.mjs";
+
+const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
+const { values: opts } = parseArgs({
+  options: {
+    rounds: { type: "string", default: "10" },
+    sizes: { type: "string", default: "1000,10000,100000" },
+    "no-build": { type: "boolean", default: false },
+    keep: { type: "boolean", default: false },
+  },
+});
+const ROUNDS = Number(opts.rounds);
+const SCALE_ROUNDS = Math.max(3, Math.round(ROUNDS / 2));
+const SIZES = opts.sizes.split(",").filter(Boolean).map(Number);
+const BENCH = "arc-agi-2";
+const MiB300 = 300 * 1024;
+
+if (!opts["no-build"]) {
+  const built = spawnSync(process.execPath, [join(ROOT, "scripts/build.mjs")], { stdio: "inherit" });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+const work = mkdtempSync(join(tmpdir(), "muse-bench-"));
+const cacheHome = join(work, "cache");
+const env = { ...process.env, XDG_CACHE_HOME: cacheHome, NO_COLOR: "1" };
+delete env.MUSE_REGISTRY;
+delete env.FORCE_COLOR;
+const MUSE = [process.execPath, join(ROOT, "bin/muse.js")];
+const NODE0 = { cmd: [process.execPath, "-e", "0"], env };
+const muse = (...args) => spawnSync(MUSE[0], [...MUSE.slice(1), ...args], { env, encoding: "utf8" });
+/** Whether `muse [parent] --help` lists `name` among its commands (an unknown one would just print help). */
+const hasCommand = (name, parent) => {
+  const help = muse(...(parent ? [parent] : []), "--help");
+  return help.status === 0 && new RegExp(`^\\s+${name}\\b`, "m").test(help.stdout);
+};
+
+// `compare` is the query the issue names; until it exists, `scores` selects the same rows.
+const QUERY = hasCommand("compare") ? "compare" : "scores";
+const HAVE_JQ = have("jq");
+const rows = [];
+const log = (text) => process.stderr.write(`bench: ${text}\n`);
+
+log(
+  `node ${process.version}, ${cpus().length} CPUs, query \`muse ${QUERY} --bench ${BENCH}\`, ${ROUNDS} rounds (scale ${SCALE_ROUNDS})`,
+);
+if (!HAVE_TIME) log("/usr/bin/time not found (Debian package `time`): peak RSS is not measured");
+
+// 1. Start-up on the bundled registry.
+for (const [figure, args] of [
+  [`start-up: muse ${QUERY} --bench ${BENCH}`, [QUERY, "--bench", BENCH]],
+  ["start-up: muse --version", ["--version"]],
+]) {
+  log(figure);
+  const r = compareRuns({ cmd: [...MUSE, ...args], env }, NODE0, ROUNDS);
+  const x = r.subject.ms / r.baseline.ms;
+  rows.push({
+    figure,
+    value: ms(r.subject.ms),
+    baselineName: "node -e 0",
+    baseline: ms(r.baseline.ms),
+    ratio: ratio(r.subject.ms, r.baseline.ms),
+    target: "≤ 1.50×",
+    pass: x <= 1.5,
+  });
+}
+
+// 2. Scale: synthetic registries, cold and warm, against jq on the same data exported as JSON.
+for (const size of SIZES) {
+  const label = size >= 1000 ? `${size / 1000}k` : String(size);
+  const dir = join(work, `reg-${label}`);
+  log(`${label}: generating`);
+  writeRegistry(dir, size);
+  const json = join(work, `reg-${label}.json`);
+  const fd = openSync(json, "w");
+  const exported = spawnSync(MUSE[0], [...MUSE.slice(1), "--registry", dir, "scores", "--json"], {
+    env,
+    stdio: ["ignore", fd, "pipe"],
+  });
+  closeSync(fd);
+  if (exported.status !== 0) throw new Error(`export of ${label} failed: ${exported.stderr}`);
+
+  const query = [...MUSE, "--registry", dir, QUERY, "--bench", BENCH];
+  const filter = `[.[] | select(.benchmark == "${BENCH}")] | sort_by((.setting | tojson), -.value)`;
+  const jq = HAVE_JQ ? { cmd: ["jq", filter, json], env } : null;
+  const sourceFiles = readdirSync(join(dir, "sources")).map((f) => join(dir, "sources", f));
+  let edits = 0;
+  const editOneFile = () => appendFileSync(sourceFiles[edits++ % sourceFiles.length], `# bench edit ${edits}\n`);
+  const clearCache = () => rmSync(cacheHome, { recursive: true, force: true });
+  const big = size >= 100_000;
+
+  for (const [kind, before] of [
+    ["warm (repeat)", undefined],
+    ["cold (1 file edited)", editOneFile],
+    ["cold (no cache)", clearCache],
+  ]) {
+    log(`${label}: ${kind}`);
+    const figure = `${label} scores: ${kind}`;
+    const subject = { cmd: query, env, before };
+    const r = jq ? compareRuns(subject, jq, SCALE_ROUNDS) : compareRuns(subject, subject, SCALE_ROUNDS);
+    const jqMs = jq ? r.baseline.ms : null;
+    const isWarm = before === undefined;
+    rows.push({
+      figure,
+      value: ms(r.subject.ms),
+      baselineName: jq ? "jq" : "jq (not installed)",
+      baseline: ms(jqMs),
+      ratio: ratio(r.subject.ms, jqMs),
+      target: big ? (isWarm ? "≤ 1.00× jq" : "< 3 s") : "",
+      pass: !big ? null : isWarm ? (jqMs === null ? null : r.subject.ms <= jqMs) : r.subject.ms < 3000,
+    });
+    rows.push({
+      figure: `${label} peak RSS: ${kind}`,
+      value: mib(r.subject.rssKiB),
+      baselineName: jq ? "jq" : "jq (not installed)",
+      baseline: mib(jq ? r.baseline.rssKiB : null),
+      ratio: ratio(r.subject.rssKiB, jq ? r.baseline.rssKiB : null),
+      target: big ? "< 300 MiB" : "",
+      pass: !big || r.subject.rssKiB === null ? null : r.subject.rssKiB < MiB300,
+    });
+  }
+}
+
+// 3. The Epoch import of the whole April release, when ../shared and the command are both there.
+const epoch = join(ROOT, "..", "shared", "datasets", "epoch-benchmarking-hub-2026-04");
+const importFigure = "Epoch import (April release)";
+if (!existsSync(epoch)) rows.push({ figure: importFigure, skipped: `${epoch} not present` });
+else if (!hasCommand("epoch", "import"))
+  rows.push({ figure: importFigure, skipped: "no `muse import epoch` command yet" });
+else {
+  log(importFigure);
+  const out = join(work, "epoch-out");
+  const csvs = readdirSync(epoch)
+    .filter((f) => f.endsWith(".csv"))
+    .map((f) => join(epoch, f));
+  const subject = {
+    cmd: [...MUSE, "import", "epoch", epoch, "--out", out],
+    env,
+    before: () => rmSync(out, { recursive: true, force: true }),
+  };
+  // Baseline: jq reading the same CSV bytes once (a floor for any tool that reads the release).
+  const baseline = HAVE_JQ ? { cmd: ["jq", "-Rs", "length", ...csvs], env } : NODE0;
+  const r = compareRuns(subject, baseline, SCALE_ROUNDS);
+  rows.push({
+    figure: importFigure,
+    value: ms(r.subject.ms),
+    baselineName: HAVE_JQ ? "jq -Rs (read CSVs)" : "node -e 0",
+    baseline: ms(r.baseline.ms),
+    ratio: ratio(r.subject.ms, r.baseline.ms),
+  });
+}
+
+console.log(renderTable(rows));
+if (opts.keep) log(`kept ${work}`);
+else rmSync(work, { recursive: true, force: true });
