@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { UsageError } from "../src/core/errors.js";
 import { loadRegistry } from "../src/core/load/load-registry.js";
 import { queryScores } from "../src/core/query.js";
-import { describeSetting, parseSettingArgs, settingKey, settingMatches } from "../src/core/setting.js";
+import { describeSetting, settingKey, settingMatches } from "../src/core/setting.js";
+import { parseSettingArgs } from "../src/core/setting-args.js";
 import type { ScoreRecord } from "../src/core/store.js";
 import { Store } from "../src/core/store.js";
 

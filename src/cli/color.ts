@@ -1,5 +1,4 @@
-import { Chalk } from "chalk";
-import type { Paint } from "../render/index.js";
+import { type Paint, plain } from "../render/index.js";
 
 /** Decides the colour level: --color/--no-color, then FORCE_COLOR, NO_COLOR, TERM=dumb, then the TTY. */
 export function colorLevel(
@@ -26,7 +25,9 @@ function forcedLevel(value: string | undefined): 0 | 1 | 2 | 3 {
   return 1;
 }
 
-/** A paint (chalk instance) of a given level; level 0 paints nothing. */
-export function paintFor(level: 0 | 1 | 2 | 3): Paint {
+/** A paint (chalk instance) of a given level; level 0 paints nothing (and chalk is not even loaded). */
+export async function paintFor(level: 0 | 1 | 2 | 3): Promise<Paint> {
+  if (level === 0) return plain;
+  const { Chalk } = await import("chalk");
   return new Chalk({ level });
 }

@@ -1,6 +1,6 @@
-import { loadRegistry } from "../core/load/load-registry.js";
 import { Store } from "../core/store.js";
 import type { Format, Paint, Report } from "../render/index.js";
+import { museCacheDir } from "./cache-dir.js";
 import { colorLevel, paintFor } from "./color.js";
 import type { Io } from "./io.js";
 import { registryDirs } from "./registry-paths.js";
@@ -12,6 +12,8 @@ export interface GlobalOptions {
   json?: boolean;
   color?: boolean;
   debug?: boolean;
+  /** False with `--no-cache`: parse every file, read and write no cache. */
+  cache?: boolean;
 }
 
 /** What a command returns: a report to render in the chosen format, or finished text. */
@@ -33,8 +35,16 @@ export class Context {
 
   /** Loads (once) and returns the store for the selected registries. */
   store(): Promise<Store> {
-    this.storePromise ??= loadRegistry(this.registryDirs()).then((r) => new Store(r));
+    // Imported here, not at the top: commands that never read the registry (and --version) start without it.
+    this.storePromise ??= import("../core/load/load-registry.js")
+      .then(({ loadRegistry }) => loadRegistry(this.registryDirs(), { cacheDir: this.cacheDir() }))
+      .then((r) => new Store(r));
     return this.storePromise;
+  }
+
+  /** The parse cache's directory, or `undefined` with `--no-cache`. */
+  cacheDir(): string | undefined {
+    return this.globals.cache === false ? undefined : museCacheDir(this.io.env);
   }
 
   /** The output format: --json wins, then --format, then table. */
@@ -43,7 +53,7 @@ export class Context {
   }
 
   /** The paint for stdout, decided once from flags, environment and whether stdout is a terminal. */
-  paint(): Paint {
+  paint(): Promise<Paint> {
     return paintFor(colorLevel(this.globals.color, this.io.env, this.io.stdoutIsTTY));
   }
 }

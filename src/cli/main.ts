@@ -17,15 +17,20 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     let output: CommandOutput | undefined;
     let ctx: Context | undefined;
-    const program = buildProgram(io, (handler) => async (...args) => {
-      const command = args.at(-1) as Command;
-      // commander passes (...positional, options, command); handlers take (ctx, ...positional, options)
-      ctx = new Context(io, command.optsWithGlobals());
-      output = await handler(ctx, ...(args.slice(0, -1) as never));
-    });
+    const program = await buildProgram(
+      io,
+      (handler) =>
+        async (...args) => {
+          const command = args.at(-1) as Command;
+          // commander passes (...positional, options, command); handlers take (ctx, ...positional, options)
+          ctx = new Context(io, command.optsWithGlobals());
+          output = await handler(ctx, ...(args.slice(0, -1) as never));
+        },
+      argv,
+    );
     await program.parseAsync([...argv], { from: "user" });
     if (output !== undefined && ctx !== undefined) {
-      io.out(output.kind === "text" ? output.text : renderReport(output.report, ctx.format(), ctx.paint()));
+      io.out(output.kind === "text" ? output.text : renderReport(output.report, ctx.format(), await ctx.paint()));
     }
     return EXIT.ok;
   } catch (error) {

@@ -1,37 +1,34 @@
 import { Command, Option } from "commander";
 import { FORMATS } from "../render/index.js";
 import { type ActionFactory, collectRepeat, examples } from "./action.js";
-import { registerAdd } from "./commands/add.js";
-import { registerCompare } from "./commands/compare.js";
-import { registerCompletion } from "./commands/completion.js";
-import { registerConflicts } from "./commands/conflicts.js";
-import { registerDiff } from "./commands/diff.js";
-import { registerImport } from "./commands/import.js";
-import { registerList } from "./commands/list.js";
-import { registerSchema } from "./commands/schema.js";
-import { registerScores } from "./commands/scores.js";
-import { registerShow } from "./commands/show.js";
-import { registerValidate } from "./commands/validate.js";
+import { commandsFor, type LazyCommand } from "./command-loader.js";
 import type { Io } from "./io.js";
 import { VERSION } from "./version.js";
 
-/** Every command's registration, in the order `--help` lists them. */
-const COMMANDS: readonly ((program: Command, action: ActionFactory) => void)[] = [
-  registerCompare,
-  registerConflicts,
-  registerScores,
-  registerShow,
-  registerList,
-  registerValidate,
-  registerImport,
-  registerDiff,
-  registerAdd,
-  registerSchema,
-  registerCompletion,
+/** Every command, in the order `--help` lists them; each module is imported only when a run needs it. */
+const COMMANDS: readonly LazyCommand[] = [
+  { names: ["compare"], load: async () => (await import("./commands/compare.js")).registerCompare },
+  { names: ["conflicts"], load: async () => (await import("./commands/conflicts.js")).registerConflicts },
+  { names: ["scores"], load: async () => (await import("./commands/scores.js")).registerScores },
+  { names: ["show"], load: async () => (await import("./commands/show.js")).registerShow },
+  { names: ["list"], load: async () => (await import("./commands/list.js")).registerList },
+  { names: ["validate"], load: async () => (await import("./commands/validate.js")).registerValidate },
+  { names: ["import"], load: async () => (await import("./commands/import.js")).registerImport },
+  { names: ["diff"], load: async () => (await import("./commands/diff.js")).registerDiff },
+  { names: ["add"], load: async () => (await import("./commands/add.js")).registerAdd },
+  { names: ["schema"], load: async () => (await import("./commands/schema.js")).registerSchema },
+  {
+    names: ["completion", "__complete"],
+    load: async () => (await import("./commands/completion.js")).registerCompletion,
+    needsAll: ["completion"], // it describes every command; `__complete` only reads the registry
+  },
 ];
 
-/** Builds the commander program: global options, then each command. Never exits the process. */
-export function buildProgram(io: Io, action: ActionFactory): Command {
+/**
+ * Builds the commander program: global options, then the commands `argv` needs (all of them when `argv` is
+ * not given). Never exits the process.
+ */
+export async function buildProgram(io: Io, action: ActionFactory, argv?: readonly string[]): Promise<Command> {
   const program = new Command("muse")
     .description("Query published AI benchmark scores, with their sources and settings")
     .version(VERSION, "-V, --version")
@@ -45,15 +42,17 @@ export function buildProgram(io: Io, action: ActionFactory): Command {
     .option("--color", "force colour")
     .option("--no-color", "never colour")
     .option("--debug", "show stack traces of unexpected errors")
+    .option("--no-cache", "parse every registry file; read and write no parse cache ($XDG_CACHE_HOME/muse)")
     .showHelpAfterError("(run with --help for usage)")
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
     .addHelpText(
       "after",
       examples(["muse scores --bench arc-agi-2", "muse show muse-spark", "muse list benchmarks --json"]) +
-        "\nEnvironment:\n  MUSE_REGISTRY  `:`-separated registry directories used when no --registry is given\n  NO_COLOR, FORCE_COLOR, TERM=dumb  colour control\n\nExit codes: 0 ok, 1 unexpected failure, 2 usage error, 65 invalid registry\n",
+        "\nEnvironment:\n  MUSE_REGISTRY  `:`-separated registry directories used when no --registry is given\n  NO_COLOR, FORCE_COLOR, TERM=dumb  colour control\n  XDG_CACHE_HOME  parse cache in $XDG_CACHE_HOME/muse (default ~/.cache/muse); --no-cache skips it\n\nExit codes: 0 ok, 1 unexpected failure, 2 usage error, 65 invalid registry\n",
     );
-  for (const register of COMMANDS) register(program, action);
+  const needed = argv === undefined ? COMMANDS : commandsFor(program, argv, COMMANDS);
+  for (const register of await Promise.all(needed.map((c) => c.load()))) register(program, action);
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
   return program;
 }

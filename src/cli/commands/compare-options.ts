@@ -2,8 +2,8 @@ import type { GroupChoice } from "../../core/compare/groups.js";
 import { PREFER_RULES, type Prefer } from "../../core/compare/precedence.js";
 import { UsageError } from "../../core/errors.js";
 import type { Setting } from "../../core/schema/index.js";
-import { parseSettingArgs } from "../../core/setting.js";
 import type { BenchmarkRecord, Store } from "../../core/store.js";
+import { settingFromFlags } from "../setting-flags.js";
 
 /** The options of `muse compare` as commander hands them over. */
 export interface CompareOptions {
@@ -25,7 +25,10 @@ export function parsePrefer(store: Store, text: string | undefined): Prefer {
 }
 
 /** Parses `--setting` flags; `--setting default` (alone) selects exactly the scores with no setting. */
-export function parseSettingChoice(args: readonly string[] | undefined, all: boolean | undefined): GroupChoice {
+export async function parseSettingChoice(
+  args: readonly string[] | undefined,
+  all: boolean | undefined,
+): Promise<GroupChoice> {
   if (all && args?.length) throw new UsageError("--all-settings and --setting cannot be combined");
   if (all) return { kind: "all" };
   if (args === undefined || args.length === 0) return { kind: "default" };
@@ -34,7 +37,7 @@ export function parseSettingChoice(args: readonly string[] | undefined, all: boo
       throw new UsageError("--setting default means no setting; it cannot be combined with key=value");
     return { kind: "setting", setting: {}, exact: true };
   }
-  return { kind: "setting", setting: parseSettingArgs(args), exact: false };
+  return { kind: "setting", setting: await settingFromFlags(args), exact: false };
 }
 
 /** The setting a `--models` comparison is narrowed to, if any. */

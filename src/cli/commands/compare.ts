@@ -5,7 +5,7 @@ import { PRECEDENCE_TEXT, preferName } from "../../core/compare/precedence.js";
 import { rankBenchmark } from "../../core/compare/rank-benchmark.js";
 import { DEFAULT_BASELINE } from "../../core/compare/ranking.js";
 import { UsageError } from "../../core/errors.js";
-import { CATEGORIES } from "../../core/schema/index.js";
+import { CATEGORIES } from "../../core/schema/vocabulary.js";
 import type { Store } from "../../core/store.js";
 import { matrixReport } from "../../render/reports/compare-matrix.js";
 import { headToHeadReport } from "../../render/reports/compare-pair.js";
@@ -63,15 +63,15 @@ Values that agree within their stated uncertainty or their rounding (58 covers 5
     .action(
       action(async (ctx, opts: CompareOptions) => {
         const store = await ctx.store();
-        return { kind: "report", report: compare(store, opts) };
+        return { kind: "report", report: await compare(store, opts) };
       }),
     );
 }
 
 /** Runs the comparison the options ask for: a ranking, a head-to-head or a matrix. */
-export function compare(store: Store, opts: CompareOptions): Report {
+export async function compare(store: Store, opts: CompareOptions): Promise<Report> {
   const prefer = parsePrefer(store, opts.prefer);
-  const choice = parseSettingChoice(opts.setting, opts.allSettings);
+  const choice = await parseSettingChoice(opts.setting, opts.allSettings);
   if (opts.models?.length) {
     const models = uniqueIds(opts.models, (m) => store.resolveModel(m));
     if (models.length < 2)

@@ -1,8 +1,8 @@
 import type { Command } from "commander";
 import { queryScores } from "../../core/query.js";
-import { parseSettingArgs } from "../../core/setting.js";
 import { scoresReport } from "../../render/reports/scores.js";
 import { type ActionFactory, collectList, collectRepeat, examples } from "../action.js";
+import { settingFromFlags } from "../setting-flags.js";
 
 interface ScoresOptions {
   model?: string[];
@@ -30,7 +30,7 @@ export function registerScores(program: Command, action: ActionFactory): void {
     )
     .action(
       action(async (ctx, opts: ScoresOptions) => {
-        const setting = parseSettingArgs(opts.setting ?? []);
+        const setting = await settingFromFlags(opts.setting);
         const store = await ctx.store();
         const scores = queryScores(store, {
           models: opts.model?.map((m) => store.resolveModel(m).id),

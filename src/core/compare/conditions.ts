@@ -1,5 +1,5 @@
 import type { Setting } from "../schema/index.js";
-import { SETTING_KEYS } from "../schema/index.js";
+import { SETTING_KEYS } from "../schema/vocabulary.js";
 import { settingKey } from "../setting.js";
 
 /**

@@ -1,7 +1,7 @@
 import type { Setting } from "../schema/index.js";
 import { settingKey, settingMatches } from "../setting.js";
 import type { Claim } from "./claims.js";
-import { conditionOf, configurationOf } from "./conditions.js";
+import { conditionOf, configurationKey, configurationOf } from "./conditions.js";
 
 /**
  * The claims on one benchmark measured under one set of test conditions (tools, attempts, shots):
@@ -21,10 +21,12 @@ export type GroupChoice =
   | { kind: "all" }
   | { kind: "setting"; setting: Setting; exact: boolean };
 
-const collator = new Intl.Collator("en", { numeric: true });
+// Made on first use: creating an ICU collator costs several milliseconds of start-up.
+let collator: Intl.Collator | undefined;
 
 /** Orders setting texts with numbers by value (`agents=2` before `agents=16`), the empty setting first. */
 export function compareSettingKeys(a: string, b: string): number {
+  collator ??= new Intl.Collator("en", { numeric: true });
   return collator.compare(a, b);
 }
 
@@ -57,7 +59,8 @@ export function defaultGroup(groups: readonly SettingGroup[], preferModel?: stri
 
 /**
  * Picks the groups to show and the ones left out. A `setting` choice takes the group with exactly
- * that setting when one exists (`exact` demands it), else every group whose setting carries it.
+ * its conditions when one exists (`exact` demands it), else every group whose conditions carry them;
+ * its configuration keys narrow the rows (see chooseBySetting).
  */
 export function chooseGroups(
   groups: readonly SettingGroup[],
@@ -71,22 +74,37 @@ export function chooseGroups(
   } else {
     shown = chooseBySetting(groups, choice.setting, choice.exact);
   }
-  return { shown, others: groups.filter((g) => !shown.includes(g)) };
+  // By key, not identity: a configuration filter hands back narrowed copies of the groups it picks.
+  const picked = new Set(shown.map((g) => g.key));
+  return { shown, others: groups.filter((g) => !picked.has(g.key)) };
 }
 
 /**
  * The groups a `--setting` choice selects. Conditions pick groups (exactly, when a group has exactly
  * those conditions or `exact` demands it); configuration keys (effort, mode...) then keep only the
- * claims that carry them.
+ * claims that carry them. When the exact group holds no such claim, every group whose conditions
+ * carry the ones asked for is searched (so `--setting effort=xhigh` finds a `tools=none` row).
  */
 function chooseBySetting(groups: readonly SettingGroup[], setting: Setting, exact: boolean): SettingGroup[] {
   const conditions = conditionOf(setting);
   const key = settingKey(conditions);
-  const same = groups.filter((g) => g.key === key);
-  const picked = same.length > 0 || exact ? same : groups.filter((g) => settingMatches(g.setting, conditions));
   const configuration = configurationOf(setting);
-  if (Object.keys(configuration).length === 0) return picked;
-  return picked
-    .map((g) => ({ ...g, claims: g.claims.filter((c) => settingMatches(c.score.setting, configuration)) }))
-    .filter((g) => g.claims.length > 0);
+  const narrow = (picked: readonly SettingGroup[]) =>
+    Object.keys(configuration).length === 0
+      ? [...picked]
+      : picked
+          .map((g) => ({ ...g, claims: g.claims.filter((c) => settingMatches(c.score.setting, configuration)) }))
+          .filter((g) => g.claims.length > 0);
+  const same = narrow(groups.filter((g) => g.key === key));
+  if (same.length > 0 || exact) return same;
+  return narrow(groups.filter((g) => settingMatches(g.setting, conditions)));
+}
+
+/**
+ * Orders settings plainest configuration first: fewer configuration keys (standard mode before
+ * Contemplating), then by configuration text. Never by value: the plainest row is not the best one.
+ */
+export function comparePlainness(a: Setting, b: Setting): number {
+  const size = (setting: Setting) => Object.keys(configurationOf(setting)).length;
+  return size(a) - size(b) || compareSettingKeys(configurationKey(a), configurationKey(b));
 }

@@ -1,28 +1,56 @@
-import { readFile } from "node:fs/promises";
+import { cacheKey, pruneCache, readCachedFile, registryCacheDir, writeCachedFile } from "../cache/parse-cache.js";
 import { type Problem, RegistryError } from "../errors.js";
 import { discoverRegistryFiles } from "./discover.js";
 import { type LinkedRegistry, linkLayers } from "./link.js";
-import { decodeRegistryBytes, type ParsedFile, parseRegistryText } from "./parse-file.js";
+import type { ParsedFile } from "./parse-file.js";
+import { readRegistryBytes } from "./read-file.js";
 
-/** Reads and validates one file from disk. */
-export async function loadRegistryFile(path: string): Promise<{ file?: ParsedFile; problems: Problem[] }> {
-  const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => error);
-  if (bytes instanceof Error) {
-    return { problems: [{ file: path, line: 1, col: 1, message: `cannot read file: ${bytes.code ?? bytes.message}` }] };
+/** How a load may use the parse cache: `cacheDir` is muse's cache directory; without it nothing is cached. */
+export interface LoadOptions {
+  cacheDir?: string;
+}
+
+/** One file's outcome: its records, or its problems; `parsed` when it was parsed rather than read from the cache. */
+type FileResult = { file?: ParsedFile; problems: Problem[]; parsed?: boolean };
+
+// The parsers pull in yaml and zod: loaded only when some file is not in the cache.
+let parsers: Promise<[typeof import("./parse-file.js"), typeof import("./fast-parse.js")]> | undefined;
+const loadParsers = () => {
+  parsers ??= Promise.all([import("./parse-file.js"), import("./fast-parse.js")]);
+  return parsers;
+};
+
+/**
+ * Reads and validates one file from disk; with a cache folder, an unchanged valid file comes from the cache.
+ * A file is read by the fast subset reader when it can be, else by the full YAML parser (same records).
+ */
+export async function loadRegistryFile(path: string, cacheFolder?: string): Promise<FileResult> {
+  const bytes = await readRegistryBytes(path);
+  if (!(bytes instanceof Uint8Array)) return { problems: [bytes] };
+  const key = cacheFolder === undefined ? undefined : cacheKey(bytes);
+  if (cacheFolder !== undefined && key !== undefined) {
+    const cached = await readCachedFile(cacheFolder, path, key);
+    if (cached !== undefined) return { file: cached, problems: [] };
   }
+  const [{ decodeRegistryBytes, parseRegistryText }, { fastParseRegistryText }] = await loadParsers();
   const text = decodeRegistryBytes(path, bytes);
-  if (typeof text !== "string") return { problems: [text] };
-  const outcome = parseRegistryText(path, text);
-  return outcome.ok ? { file: outcome.file, problems: [] } : { problems: outcome.problems };
+  if (typeof text !== "string") return { problems: [text], parsed: true };
+  const fast = fastParseRegistryText(path, text);
+  const outcome = fast !== undefined ? { ok: true as const, file: fast } : parseRegistryText(path, text);
+  if (!outcome.ok) return { problems: outcome.problems, parsed: true };
+  if (cacheFolder !== undefined && key !== undefined) await writeCachedFile(cacheFolder, outcome.file, key);
+  return { file: outcome.file, problems: [], parsed: true };
 }
 
 /** Loads registry directories (later ones layer over earlier); throws RegistryError with every problem. */
-export async function loadRegistry(dirs: readonly string[]): Promise<LinkedRegistry> {
+export async function loadRegistry(dirs: readonly string[], options: LoadOptions = {}): Promise<LinkedRegistry> {
   const problems: Problem[] = [];
   const layers: ParsedFile[][] = [];
   for (const dir of dirs) {
     const paths = await discoverRegistryFiles(dir);
-    const results = await Promise.all(paths.map(loadRegistryFile));
+    const folder = options.cacheDir === undefined ? undefined : registryCacheDir(options.cacheDir, dir);
+    const results = await Promise.all(paths.map((path) => loadRegistryFile(path, folder)));
+    if (folder !== undefined && results.some((r) => r.parsed)) await pruneCache(folder, paths);
     const files: ParsedFile[] = [];
     for (const r of results) {
       problems.push(...r.problems);

@@ -1,35 +1,8 @@
 import { z } from "zod";
 import { idSchema } from "./id.js";
+import { CATEGORIES, UNITS } from "./vocabulary.js";
 
-/** Benchmark categories muse knows. */
-export const CATEGORIES = [
-  "reasoning",
-  "knowledge",
-  "math",
-  "science",
-  "multimodal",
-  "coding",
-  "agentic",
-  "health",
-  "safety",
-  "index",
-  "efficiency",
-  "writing",
-  "other",
-] as const;
-
-/** Units a benchmark value can be published in. */
-export const UNITS = [
-  "percent",
-  "elo",
-  "points",
-  "tokens",
-  "million-tokens",
-  "ratio",
-  "count",
-  "hours",
-  "usd",
-] as const;
+export { CATEGORIES, UNITS };
 
 /** A benchmark: what is measured, in which unit, and which direction is better. */
 export const benchmarkSchema = z

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SETTING_KEYS } from "./vocabulary.js";
 
 const token = z.string().regex(/^[a-z0-9][a-z0-9._+-]*$/, "must be a lowercase token such as `high` or `python`");
 const count = z.number().int().positive();
@@ -15,14 +16,13 @@ export const settingShape = {
   budget: token.describe("Thinking-token budget, e.g. `32k`").optional(),
   snapshot: token.describe("Dated model snapshot or version tag, e.g. `2026-03-05`").optional(),
   run: token.describe("Run label or date that tells re-runs apart, e.g. `2026-04-15`").optional(),
-} as const;
+} as const satisfies Record<(typeof SETTING_KEYS)[number], z.ZodType>; // exactly the vocabulary's keys
 
 /** A setting: the conditions a score was measured under; part of the score's identity. */
 export const settingSchema = z
   .strictObject(settingShape)
   .describe("Conditions the score was measured under; part of the score's identity");
 
-/** The keys a setting may use, in canonical order. */
-export const SETTING_KEYS = Object.keys(settingShape) as (keyof typeof settingShape)[];
+export { SETTING_KEYS };
 
 export type Setting = z.infer<typeof settingSchema>;

@@ -1,11 +1,9 @@
 import { z } from "zod";
 import { idSchema, partialDateSchema } from "./id.js";
 import { scoreSchema } from "./score.js";
+import { ORIGIN_KINDS, SOURCE_KINDS } from "./vocabulary.js";
 
-/** Who a source is, relative to the figures it carries. */
-export const SOURCE_KINDS = ["first-party", "third-party", "press"] as const;
-/** Who originally produced figures that a press source repeats. */
-export const ORIGIN_KINDS = ["first-party", "third-party"] as const;
+export { ORIGIN_KINDS, SOURCE_KINDS };
 
 /** A source document and the scores it publishes. */
 export const sourceSchema = z

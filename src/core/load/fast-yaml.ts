@@ -1,0 +1,273 @@
+// A fast reader for the plain subset of YAML that registry files are written in: block mappings and
+// sequences, one-line flow collections, plain and one-line quoted scalars, folded and literal block
+// scalars, comments. Anything else (anchors, tags, multi-line plain or quoted scalars, tabs, several
+// documents, odd indentation...) makes it give up, and the caller parses the file with `yaml` instead.
+// Where it does not give up, it returns what `yaml` would: tests compare the two on real and random text.
+
+import {
+  bail,
+  canStartPlain,
+  OutsideSubset,
+  readDoubleQuoted,
+  readSingleQuoted,
+  resolvePlain,
+} from "./fast-yaml-scalar.js";
+import type { Position } from "./positions.js";
+
+/** The value of a document, with where each collection starts and how each `value:` scalar was written. */
+export interface FastDocument {
+  value: Record<string, unknown>;
+  /** Where a mapping or sequence starts (its first key or item, or its `{` / `[`). */
+  placeOf: WeakMap<object, Position>;
+  /** The source text of a mapping's plain `value:` scalar, e.g. `80.0`. */
+  valueTextOf: WeakMap<object, string>;
+}
+
+// Tabs, carriage returns and characters YAML does not allow (or treats specially) are left to `yaml`.
+const UNREAD = /[\t\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
+const KEY = /([a-z][a-z0-9_]*):(?: +|$)/y;
+const FLOW_KEY = /[a-z][a-z0-9_]*: +/y;
+const RESERVED_KEYS = new Set(["null", "true", "false"]);
+const BLOCK_HEADER = /^([>|])(-?)(?: +#.*)?$/;
+/** Deeper nesting than a registry file has (six levels) is left to `yaml`, which reports it. */
+const MAX_DEPTH = 12;
+
+/** Reads `text` if it stays inside the subset; `undefined` means "use the full YAML parser". */
+export function readFastYaml(text: string): FastDocument | undefined {
+  if (UNREAD.test(text)) return undefined;
+  try {
+    return new Reader(text).document();
+  } catch (error) {
+    if (error instanceof OutsideSubset || error instanceof RangeError) return undefined;
+    throw error;
+  }
+}
+
+const indentOf = (line: string): number => {
+  let i = 0;
+  while (line.charCodeAt(i) === 32) i++;
+  return i;
+};
+
+/** Whether a line holds nothing but spaces and perhaps a comment. */
+const isSkippable = (line: string): boolean => {
+  const i = indentOf(line);
+  return i === line.length || line[i] === "#";
+};
+
+/** Whether the rest of a line, from `p`, is spaces and perhaps a comment (which needs a space before it). */
+const restIsEmpty = (line: string, p: number): boolean => {
+  let i = p;
+  while (line.charCodeAt(i) === 32) i++;
+  return i === line.length || (line[i] === "#" && i > p);
+};
+
+const isSeqItem = (line: string, indent: number): boolean =>
+  line[indent] === "-" && (line[indent + 1] === " " || line.length === indent + 1);
+
+class Reader {
+  private readonly lines: string[];
+  private i = 0;
+  private readonly placeOf = new WeakMap<object, Position>();
+  private readonly valueTextOf = new WeakMap<object, string>();
+  private depth = 0;
+
+  constructor(text: string) {
+    this.lines = text.split("\n");
+  }
+
+  document(): FastDocument {
+    if (!this.skipToContent()) bail(); // empty or comments only: cheap for `yaml`, and its rules differ
+    const first = this.lines[this.i] as string;
+    if (indentOf(first) !== 0 || isSeqItem(first, 0)) bail();
+    const value = this.blockMap(0);
+    if (this.skipToContent()) bail(); // something the mapping did not take
+    return { value, placeOf: this.placeOf, valueTextOf: this.valueTextOf };
+  }
+
+  /** Moves to the next line with content; false at the end of the text. */
+  private skipToContent(): boolean {
+    while (this.i < this.lines.length && isSkippable(this.lines[this.i] as string)) this.i++;
+    return this.i < this.lines.length;
+  }
+
+  /** Records where a collection starts. */
+  private place(node: object, lineIndex: number, col: number): void {
+    this.placeOf.set(node, { line: lineIndex + 1, col: col + 1 });
+  }
+
+  /** Runs `read` one nesting level deeper, refusing nesting deeper than a registry file needs. */
+  private nested<T>(read: () => T): T {
+    if (++this.depth > MAX_DEPTH) bail();
+    const value = read();
+    this.depth--;
+    return value;
+  }
+
+  /** A block mapping whose keys sit at column `indent`; its first key is at the current line. */
+  private blockMap(indent: number): Record<string, unknown> {
+    const map: Record<string, unknown> = {};
+    this.place(map, this.i, indent);
+    for (;;) {
+      const line = this.lines[this.i] as string;
+      KEY.lastIndex = indent;
+      const match = KEY.exec(line);
+      if (match === null) bail();
+      const key = match[1] as string;
+      if (RESERVED_KEYS.has(key) || Object.hasOwn(map, key)) bail();
+      map[key] = this.valueAfterKey(map, key, indent, indent + match[0].length);
+      if (!this.skipToContent()) return map;
+      const next = this.lines[this.i] as string;
+      const at = indentOf(next);
+      if (at < indent) return map;
+      if (at > indent || isSeqItem(next, at)) bail();
+    }
+  }
+
+  /** The value of `key`, written from column `col` of the current line or on the lines below. */
+  private valueAfterKey(map: object, key: string, indent: number, col: number): unknown {
+    const line = this.lines[this.i] as string;
+    const lineIndex = this.i;
+    if (restIsEmpty(line, col) && (col === line.length || line[col] === "#" || line[col - 1] === " ")) {
+      this.i++;
+      const next = this.skipToContent() ? (this.lines[this.i] as string) : undefined;
+      const at = next === undefined ? -1 : indentOf(next);
+      if (next !== undefined && at > indent) {
+        return this.nested(() => (isSeqItem(next, at) ? this.blockSeq(at) : this.blockMap(at)));
+      }
+      if (next !== undefined && at === indent && isSeqItem(next, at)) return this.nested(() => this.blockSeq(at));
+      if (key === "value") this.valueTextOf.set(map, ""); // an empty plain scalar: null
+      return null;
+    }
+    const ch = line[col];
+    if (ch === ">" || ch === "|") return this.blockScalar(indent, line.slice(col));
+    const { value, end, plain } = this.inlineNode(line, col, lineIndex, false);
+    if (!restIsEmpty(line, end)) bail();
+    if (key === "value" && plain !== undefined) this.valueTextOf.set(map, plain);
+    this.i++;
+    return value;
+  }
+
+  /** A block sequence whose `-` sit at column `indent`, starting at the current line. */
+  private blockSeq(indent: number): unknown[] {
+    const seq: unknown[] = [];
+    this.place(seq, this.i, indent);
+    for (;;) {
+      const line = this.lines[this.i] as string;
+      let col = indent + 1;
+      while (line.charCodeAt(col) === 32) col++;
+      if (col === line.length || line[col] === "#" || isSeqItem(line, col)) bail();
+      KEY.lastIndex = col;
+      if (KEY.test(line)) seq.push(this.nested(() => this.blockMap(col)));
+      else {
+        if (line[col] === ">" || line[col] === "|") bail();
+        const { value, end } = this.inlineNode(line, col, this.i, false);
+        if (!restIsEmpty(line, end)) bail();
+        seq.push(value);
+        this.i++;
+      }
+      if (!this.skipToContent()) return seq;
+      const next = this.lines[this.i] as string;
+      const at = indentOf(next);
+      if (at < indent || (at === indent && !isSeqItem(next, at))) return seq;
+      if (at > indent) bail();
+    }
+  }
+
+  /** A flow collection or scalar on one line, from column `p`. `plain` is the text of a plain scalar. */
+  private inlineNode(
+    line: string,
+    p: number,
+    lineIndex: number,
+    inFlow: boolean,
+  ): { value: unknown; end: number; plain?: string } {
+    const ch = line[p];
+    if (ch === "{") return this.nested(() => this.flowMap(line, p, lineIndex));
+    if (ch === "[") return this.nested(() => this.flowSeq(line, p, lineIndex));
+    if (ch === '"') return readDoubleQuoted(line, p);
+    if (ch === "'") return readSingleQuoted(line, p);
+    if (!canStartPlain(line, p)) bail();
+    let end = p;
+    if (inFlow) {
+      while (end < line.length && !",[]{}:#".includes(line[end] as string)) end++;
+      if (line[end] === ":" || line[end] === "#") bail();
+    } else {
+      const comment = line.indexOf(" #", p);
+      end = comment < 0 ? line.length : comment;
+    }
+    const text = line.slice(p, end).trimEnd();
+    if (text.includes(": ") || text.endsWith(":")) bail();
+    return { value: resolvePlain(text), end, plain: text };
+  }
+
+  private flowMap(line: string, start: number, lineIndex: number): { value: unknown; end: number } {
+    const map: Record<string, unknown> = {};
+    this.place(map, lineIndex, start);
+    let p = skipSpaces(line, start + 1);
+    if (line[p] === "}") return { value: map, end: p + 1 };
+    for (;;) {
+      FLOW_KEY.lastIndex = p;
+      const match = FLOW_KEY.exec(line);
+      if (match === null) bail();
+      const key = match[0].slice(0, match[0].indexOf(":"));
+      if (RESERVED_KEYS.has(key) || Object.hasOwn(map, key)) bail();
+      const item = this.inlineNode(line, p + match[0].length, lineIndex, true);
+      map[key] = item.value;
+      if (key === "value" && item.plain !== undefined) this.valueTextOf.set(map, item.plain);
+      p = skipSpaces(line, item.end);
+      if (line[p] === "}") return { value: map, end: p + 1 };
+      if (line[p] !== ",") bail();
+      p = skipSpaces(line, p + 1);
+    }
+  }
+
+  private flowSeq(line: string, start: number, lineIndex: number): { value: unknown; end: number } {
+    const seq: unknown[] = [];
+    this.place(seq, lineIndex, start);
+    let p = skipSpaces(line, start + 1);
+    if (line[p] === "]") return { value: seq, end: p + 1 };
+    for (;;) {
+      const item = this.inlineNode(line, p, lineIndex, true);
+      seq.push(item.value);
+      p = skipSpaces(line, item.end);
+      if (line[p] === "]") return { value: seq, end: p + 1 };
+      if (line[p] !== ",") bail();
+      p = skipSpaces(line, p + 1);
+    }
+  }
+
+  /** A `>`, `>-`, `|` or `|-` block scalar whose lines are all indented alike, with no blank lines inside. */
+  private blockScalar(parentIndent: number, header: string): string {
+    const match = BLOCK_HEADER.exec(header);
+    if (match === null) bail();
+    const parts: string[] = [];
+    let contentIndent = -1;
+    let k = this.i + 1;
+    for (; k < this.lines.length; k++) {
+      const line = this.lines[k] as string;
+      if (line === "") {
+        parts.push(line);
+        continue;
+      }
+      const at = indentOf(line);
+      if (contentIndent < 0) {
+        if (at <= parentIndent || at === line.length) bail();
+        contentIndent = at;
+      }
+      if (at < contentIndent) break;
+      if (at > contentIndent || line.endsWith(" ")) bail();
+      parts.push(line.slice(contentIndent));
+    }
+    while (parts.at(-1) === "") parts.pop();
+    if (parts.length === 0 || parts.includes("")) bail();
+    this.i = k;
+    const body = match[1] === ">" ? parts.join(" ") : parts.join("\n");
+    return match[2] === "-" ? body : `${body}\n`;
+  }
+}
+
+function skipSpaces(line: string, p: number): number {
+  let i = p;
+  while (line.charCodeAt(i) === 32) i++;
+  return i;
+}
