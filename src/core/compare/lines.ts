@@ -2,8 +2,8 @@ import type { Setting } from "../schema/index.js";
 import { settingKey, settingMatches } from "../setting.js";
 import type { BenchmarkRecord, Store } from "../store.js";
 import { type Claim, resolveClaims } from "./claims.js";
-import { conditionOf, configurationKey } from "./conditions.js";
-import { compareSettingKeys } from "./groups.js";
+import { conditionOf } from "./conditions.js";
+import { comparePlainness, compareSettingKeys } from "./groups.js";
 import type { Prefer } from "./precedence.js";
 import { betterFirst } from "./ranking.js";
 
@@ -58,12 +58,9 @@ export function buildLines(
   return lines;
 }
 
-/** Whether `a` is a plainer configuration than `b`: fewer configuration keys, then the lower setting text. */
+/** Whether `a` is a plainer configuration than `b`: fewer configuration keys, then the lower configuration text. */
 function plainer(a: Claim, b: Claim): boolean {
-  const ka = configurationKey(a.score.setting);
-  const kb = configurationKey(b.score.setting);
-  const size = (key: string) => (key === "" ? 0 : key.split(",").length);
-  return size(ka) - size(kb) < 0 || (size(ka) === size(kb) && compareSettingKeys(ka, kb) < 0);
+  return comparePlainness(a.score.setting, b.score.setting) < 0;
 }
 
 /** The rank of each cell within its line (best 1, ties share), null where the model has no score. */

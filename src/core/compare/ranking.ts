@@ -1,8 +1,7 @@
 import type { BenchmarkRecord } from "../store.js";
 import { withinUncertainty } from "./agreement.js";
 import type { Claim } from "./claims.js";
-import { configurationOf } from "./conditions.js";
-import type { SettingGroup } from "./groups.js";
+import { comparePlainness, type SettingGroup } from "./groups.js";
 
 /** The model compare measures against when none is named and it has a score: the registry's subject. */
 export const DEFAULT_BASELINE = "muse-spark";
@@ -48,15 +47,10 @@ export function rankGroup(benchmark: BenchmarkRecord, group: SettingGroup, reque
     (a, b) => order(a.score.value, b.score.value) || (a.score.model < b.score.model ? -1 : 1),
   );
   // A model may appear in several configurations: its baseline row is the plainest one (fewest
-  // configuration keys, e.g. standard mode before Contemplating), the best of those on a tie.
-  const plainness = (c: Claim) => Object.keys(configurationOf(c.score.setting)).length;
+  // configuration keys, e.g. standard mode before Contemplating; then by configuration text, as the
+  // cells of a head-to-head line are chosen), never the best one.
   const find = (model: string | undefined) =>
-    claims
-      .filter((c) => c.score.model === model)
-      .reduce<Claim | undefined>(
-        (best, c) => (best === undefined || plainness(c) < plainness(best) ? c : best),
-        undefined,
-      );
+    claims.filter((c) => c.score.model === model).sort((a, b) => comparePlainness(a.score.setting, b.score.setting))[0];
   const wanted = requested ?? DEFAULT_BASELINE;
   const named = find(wanted);
   const base = named ?? claims[0];

@@ -10,11 +10,14 @@ import { type Cell, cell } from "../view.js";
 export function lineSettingCell(line: Line, models: readonly string[]): Cell {
   const configs = line.cells.flatMap((claim, i) => {
     if (claim === undefined) return [];
-    const key = settingKey(configurationOf(claim.score.setting));
-    return key === "" ? [] : [`${models[i]}: ${describeSetting(configurationOf(claim.score.setting))}`];
+    const configuration = configurationOf(claim.score.setting);
+    const key = settingKey(configuration);
+    return key === "" ? [] : [{ text: `${models[i]}: ${describeSetting(configuration)}`, raw: `${models[i]}: ${key}` }];
   });
-  const text = [describeSetting(line.setting), ...configs].join("; ");
-  return cell(text, settingKey(line.setting));
+  const text = [describeSetting(line.setting), ...configs.map((c) => c.text)].join("; ");
+  // Machine formats (CSV) keep the configurations too: `tools=none; gpt-5.4: effort=xhigh`, `` for none at all.
+  const raw = [settingKey(line.setting), ...configs.map((c) => c.raw)].filter((part) => part !== "").join("; ");
+  return cell(text, raw);
 }
 
 /** A note listing the configurations a line did not compare, so nothing is left out silently. */

@@ -70,7 +70,7 @@ export function rankingReport(
         r.others.map((g) => ({
           benchmark: r.benchmark.id,
           setting: { ...g.setting },
-          models: g.claims.map((c) => c.score.model).sort(),
+          models: groupModels(g),
         })),
       ),
       rows,
@@ -149,10 +149,15 @@ function absentBaselineNote(
 function otherSettingNotes(benchmark: BenchmarkRecord, others: readonly SettingGroup[], name: boolean): string[] {
   if (others.length === 0) return [];
   const groups = others.map((g) => {
-    const models = g.claims.map((c) => c.score.model).sort();
+    const models = groupModels(g);
     const shown =
       models.length > 3 ? `${models.slice(0, 3).join(", ")} and ${models.length - 3} more` : models.join(", ");
     return `${describeSetting(g.setting)} (${shown})`;
   });
   return [`Other settings${name ? ` on ${benchmark.id}` : ""}: ${groups.join("; ")}.`];
+}
+
+/** The distinct models of a group, sorted: one model may have several configurations in it. */
+function groupModels(group: SettingGroup): string[] {
+  return [...new Set(group.claims.map((c) => c.score.model))].sort();
 }
