@@ -1,25 +1,7 @@
-import Table from "cli-table3";
+import { alignColumns } from "./columns.js";
 import type { Paint } from "./paint.js";
 import { sanitizeTerminal } from "./sanitize.js";
 import type { Cell, Section, View } from "./view.js";
-
-const BLANK_BORDERS = {
-  top: "",
-  "top-mid": "",
-  "top-left": "",
-  "top-right": "",
-  bottom: "",
-  "bottom-mid": "",
-  "bottom-left": "",
-  "bottom-right": "",
-  left: "",
-  "left-mid": "",
-  mid: "",
-  "mid-mid": "",
-  right: "",
-  "right-mid": "",
-  middle: "  ",
-};
 
 /** Renders a view as aligned terminal columns; colour only through `paint`, data always sanitised. */
 export function renderTable(view: View, paint: Paint): string {
@@ -36,20 +18,14 @@ export function renderTable(view: View, paint: Paint): string {
 }
 
 function renderSection(section: Section, paint: Paint, numbers: Map<string, number>): string {
-  const table = new Table({
-    chars: BLANK_BORDERS,
-    style: { head: [], border: [], "padding-left": 0, "padding-right": 0, compact: true },
-    colAligns: section.columns.map((c) => c.align ?? "left"),
-    head: section.columns.map((c) => paint.bold(sanitizeTerminal(c.header))),
-  });
-  for (const row of section.rows) table.push(row.map((c) => styled(c, paint, numbers)));
+  const head = section.columns.map((c) => paint.bold(sanitizeTerminal(c.header)));
+  const rows = section.rows.map((row) => row.map((c) => styled(c, paint, numbers)));
+  const aligns = section.columns.map((c) => c.align ?? "left");
   const lines: string[] = [];
   if (section.title !== undefined) lines.push(paint.bold(sanitizeTerminal(section.title)));
   lines.push(
     section.rows.length > 0
-      ? table
-          .toString()
-          .split("\n")
+      ? alignColumns([head, ...rows], aligns)
           .map((l) => l.trimEnd())
           .join("\n")
       : paint.dim("(no rows)"),

@@ -1,0 +1,102 @@
+// The column layout must be cli-table3's (blank borders, no padding, compact), which the table renderer used:
+// compared here on random cells with wide characters, emoji, combining marks and colour codes.
+import { Chalk } from "chalk";
+import Table from "cli-table3";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { type Align, alignColumns, displayWidth } from "../src/render/columns.js";
+
+const BLANK = {
+  top: "",
+  "top-mid": "",
+  "top-left": "",
+  "top-right": "",
+  bottom: "",
+  "bottom-mid": "",
+  "bottom-left": "",
+  "bottom-right": "",
+  left: "",
+  "left-mid": "",
+  mid: "",
+  "mid-mid": "",
+  right: "",
+  "right-mid": "",
+  middle: "  ",
+};
+
+/** What cli-table3 prints for the same rows (the first is the header). */
+function cliTable3(rows: string[][], aligns: Align[]): string[] {
+  const [head, ...body] = rows;
+  const table = new Table({
+    chars: BLANK,
+    style: { head: [], border: [], "padding-left": 0, "padding-right": 0, compact: true },
+    colAligns: aligns,
+    head,
+  });
+  for (const row of body) table.push(row);
+  return table.toString().split("\n");
+}
+
+const chalk = new Chalk({ level: 1 });
+const PIECES = [
+  "a",
+  "Z",
+  "42.5%",
+  " ",
+  "-",
+  "|",
+  "é",
+  "e\u0301",
+  "中文",
+  "ｱ",
+  "😀",
+  "👍🏽",
+  "🇫🇷",
+  "#️⃣",
+  "©",
+  "\u200b",
+  "↵",
+  "<U+001B>",
+  "",
+];
+const cellText = fc
+  .tuple(fc.array(fc.constantFrom(...PIECES), { maxLength: 5 }), fc.constantFrom("none", "bold", "dim", "red"))
+  .map(([parts, style]) => {
+    const text = parts.join("");
+    return style === "none" ? text : chalk[style as "bold" | "dim" | "red"](text);
+  });
+
+describe("alignColumns", () => {
+  it("lays out rows exactly as cli-table3 does", () => {
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 1, max: 5 })
+          .chain((columns) =>
+            fc.tuple(
+              fc.array(fc.array(cellText, { minLength: columns, maxLength: columns }), { minLength: 2, maxLength: 6 }),
+              fc.array(fc.constantFrom<Align>("left", "right"), { minLength: columns, maxLength: columns }),
+            ),
+          ),
+        ([rows, aligns]) => {
+          expect(alignColumns(rows, aligns)).toEqual(cliTable3(rows, aligns));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("measures printable ASCII by length and wide characters as two columns, colour codes as none", () => {
+    expect(displayWidth("arc-agi-2")).toBe(9);
+    expect(displayWidth("中文")).toBe(4);
+    expect(displayWidth(chalk.bold("ab"))).toBe(2);
+    expect(displayWidth("e\u0301")).toBe(1);
+  });
+
+  it("lays out many rows (a 100k-score registry gives thousands) in one pass", () => {
+    const rows = Array.from({ length: 50_000 }, (_, i) => [`model-${i}`, String(i % 97), "x"]);
+    const lines = alignColumns([["Model", "Value", "Source"], ...rows], ["left", "right", "left"]);
+    expect(lines).toHaveLength(50_001);
+    expect(lines[1]).toBe("model-0          0  x     ");
+  });
+});
