@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { muse } from "./compare-helpers.js";
+import { BASE_RECORDS, muse, registryDir, sourceYaml } from "./compare-helpers.js";
 
 describe("compare: usage errors exit 2 with a message on stderr", () => {
   it.each([
@@ -36,25 +36,54 @@ describe("compare: usage errors exit 2 with a message on stderr", () => {
 
 describe("compare: baselines and setting choice", () => {
   it("a requested baseline absent from the group: Δ against the leader, and the footer says where it is scored", async () => {
-    const { out, code } = await muse(["compare", "--bench", "arc-agi-2", "--baseline", "gpt-5.4"]);
+    const { out, code } = await muse(["compare", "--bench", "hle", "--setting", "default", "--baseline", "gpt-5.4"]);
     expect(code).toBe(0);
-    expect(out).toContain("Δ vs xlabs (leader)");
-    expect(out).toContain("gpt-5.4 has no arc-agi-2 score under default (it has: effort=xhigh); Δ vs the leader.");
+    expect(out).toContain("Humanity's Last Exam · setting: default · higher is better · Δ vs gpt-5.4-pro (leader)");
+    expect(out).toContain(
+      "gpt-5.4 has no humanitys-last-exam score under default (it has: tools=none); Δ vs the leader.",
+    );
+    // Without --setting, a tie in models is broken toward the group holding the requested baseline.
+    const doc = JSON.parse((await muse(["compare", "--bench", "hle", "--baseline", "gpt-5.4", "--json"])).out);
+    expect(doc.groups).toEqual([
+      {
+        benchmark: "humanitys-last-exam",
+        setting: { tools: "none" },
+        baseline: "gpt-5.4",
+        baseline_reason: "requested",
+      },
+    ]);
   });
 
-  it("--setting effort=xhigh with --baseline ranks that group against it", async () => {
+  it("--setting effort=xhigh (configuration) narrows the group's rows; the rows left out are not 'other settings'", async () => {
     const doc = JSON.parse(
       (await muse(["compare", "--bench", "arc-agi-2", "--setting", "effort=xhigh", "--json"])).out,
     );
     expect(doc.rows.map((r: { model: string; delta: number }) => [r.model, r.delta])).toEqual([["gpt-5.4", 0]]);
-    expect(doc.groups[0].baseline_reason).toBe("leader");
+    expect(doc.rows.map((r: { setting: object }) => r.setting)).toEqual([{ effort: "xhigh" }]);
+    expect(doc.groups).toEqual([
+      { benchmark: "arc-agi-2", setting: {}, baseline: "gpt-5.4", baseline_reason: "leader" },
+    ]);
+    expect(doc.other_settings).toEqual([]);
+    const { out } = await muse(["compare", "--bench", "arc-agi-2", "--setting", "effort=xhigh"]);
+    expect(out).toMatch(/^\s+1\s+gpt-5\.4\s+76\.1% \[\d\]\s+base\s+effort=xhigh\s+eigent-muse-spark \[\d\]$/m);
+    expect(out).not.toMatch(/Other settings/);
   });
 
-  it("--setting default selects exactly the scores with no setting", async () => {
+  it("--setting default selects exactly the group with no test conditions, every configuration in it", async () => {
     const doc = JSON.parse((await muse(["compare", "--bench", "hle", "--setting", "default", "--json"])).out);
     expect(doc.groups.map((g: { setting: object }) => g.setting)).toEqual([{}]);
-    const none = await muse(["compare", "--bench", "ipho-2025", "--setting", "default"]);
-    expect([none.code, none.err]).toEqual([2, "muse: no scores under that setting; there are: mode=contemplating\n"]);
+    // IPhO 2025 is scored only in Contemplating mode: a configuration, so it is in the default group.
+    const ipho = JSON.parse((await muse(["compare", "--bench", "ipho-2025", "--setting", "default", "--json"])).out);
+    expect(
+      ipho.rows.map((r: { model: string; value: number; setting: object }) => [r.model, r.value, r.setting]),
+    ).toEqual([["muse-spark", 82.6, { mode: "contemplating" }]]);
+    // A benchmark scored only under a test condition has no default group.
+    const conditioned = registryDir(`${BASE_RECORDS}
+sources:
+${sourceYaml("lab", "third-party", "2026-04-01", "- { model: alpha, benchmark: quiz, value: 70, setting: { tools: python } }")}
+`);
+    const none = await muse(["--registry", conditioned, "compare", "--bench", "quiz", "--setting", "default"]);
+    expect([none.code, none.err]).toEqual([2, "muse: no scores under that setting; there are: tools=python\n"]);
   });
 
   it("--category ranks every benchmark of the category, one section each", async () => {

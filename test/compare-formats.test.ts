@@ -80,44 +80,57 @@ async function table(argv: string[]): Promise<string> {
 }
 
 const pick = (rows: Row[]) => rows.map((r) => [r.rank, r.model, r.value, r.delta, r.source]);
+const configs = (rows: Row[]) => rows.map((r) => r.setting);
 
 describe("compare --bench arc-agi-2", () => {
   const argv = ["compare", "--bench", "arc-agi-2"];
 
-  it("table: ranks the default-setting group, marks the second source, and fits in 80 columns", async () => {
+  it("table: ranks every configuration under the default conditions, Config on each row, and fits in 80 columns", async () => {
     const out = await table(argv);
     for (const line of out.split("\n")) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
     expect(out).toMatch(/^ARC-AGI-2 · setting: default · higher is better · Δ vs muse-spark$/m);
-    expect(out).toMatch(/^\s+1\s+xlabs\s+76\.1%\s+\+33\.6\s+default\s+pop-muse-spark \[\d\]$/m);
-    expect(out).toMatch(/^\s+3\s+muse-spark\s+42\.5% \[(\d)\]\s+base\s+default\s+eigent-muse-spark/m);
+    expect(out).toMatch(/^Rank\s+Model\s+Value\s+Δ\s+Config\s+Source$/m);
+    expect(out).toMatch(/^\s+1\s+gemini-3\.1-pro\s+76\.5% \[\d\]\s+\+34\.0\s+effort=high\s+eigent-muse-spark \[\d\]$/m);
+    expect(out).toMatch(/^\s+2\s+gpt-5\.4\s+76\.1% \[\d\]\s+\+33\.6\s+effort=xhigh\s+eigent-muse-spark \[\d\]$/m);
+    expect(out).toMatch(/^\s+2\s+xlabs\s+76\.1%\s+\+33\.6\s+default\s+pop-muse-spark \[\d\]$/m);
+    expect(out).toMatch(/^\s+4\s+grok-4\.5\s+53\.3%\s+\+10\.8\s+default\s+eigent-muse-spark \[\d\]$/m);
+    expect(out).toMatch(/^\s+5\s+muse-spark\s+42\.5% \[(\d)\]\s+base\s+default\s+eigent-muse-spark \[\d\]$/m);
     expect(out).toMatch(/muse-spark on arc-agi-2: pop-muse-spark gives 42\.5% \(agrees\)/);
-    expect(out).toMatch(/^Other settings: effort=high \(gemini-3\.1-pro\); effort=xhigh \(gpt-5\.4\)\.$/m);
+    // effort=high and effort=xhigh are configurations, not conditions: nothing is left to another group.
+    expect(out).not.toMatch(/Other settings/);
+    expect(out).not.toMatch(/Settings are never mixed/);
   });
 
   it("json: one object whose rows follow the contract", async () => {
     const doc = await json(argv);
     expect(doc.kind).toBe("ranking");
     expect(pick(doc.rows)).toEqual([
-      [1, "xlabs", 76.1, 33.6, "pop-muse-spark"],
-      [2, "grok-4.5", 53.3, 10.8, "eigent-muse-spark"],
-      [3, "muse-spark", 42.5, 0, "eigent-muse-spark"],
+      [1, "gemini-3.1-pro", 76.5, 34, "eigent-muse-spark"],
+      [2, "gpt-5.4", 76.1, 33.6, "eigent-muse-spark"],
+      [2, "xlabs", 76.1, 33.6, "pop-muse-spark"],
+      [4, "grok-4.5", 53.3, 10.8, "eigent-muse-spark"],
+      [5, "muse-spark", 42.5, 0, "eigent-muse-spark"],
     ]);
-    expect(doc.rows[2]?.alternatives).toEqual([
+    // Each row carries its full setting; the group's setting is the conditions (none here).
+    expect(configs(doc.rows)).toEqual([{ effort: "high" }, { effort: "xhigh" }, {}, {}, {}]);
+    expect(doc.groups).toEqual([
+      { benchmark: "arc-agi-2", setting: {}, baseline: "muse-spark", baseline_reason: "default" },
+    ]);
+    expect(doc.rows[4]?.alternatives).toEqual([
       { value: 42.5, decimals: 1, source: "pop-muse-spark", source_kind: "first-party", agrees: true },
     ]);
-    expect(doc.other_settings).toEqual([
-      { benchmark: "arc-agi-2", setting: { effort: "high" }, models: ["gemini-3.1-pro"] },
-      { benchmark: "arc-agi-2", setting: { effort: "xhigh" }, models: ["gpt-5.4"] },
-    ]);
+    expect(doc.other_settings).toEqual([]);
   });
 
   it("markdown: a GFM table with the same rows, sources as footnotes", async () => {
     const [t] = await markdownTables(argv);
-    expect(t?.header).toEqual(["Rank", "Model", "Value", "Δ", "Setting", "Source"]);
+    expect(t?.header).toEqual(["Rank", "Model", "Value", "Δ", "Config", "Source"]);
     expect(t?.rows).toEqual([
-      ["1", "xlabs", "76.1%", "+33.6", "default", "pop-muse-spark"],
-      ["2", "grok-4.5", "53.3%", "+10.8", "default", "eigent-muse-spark"],
-      ["3", "muse-spark", "42.5%", "base", "default", "eigent-muse-spark"],
+      ["1", "gemini-3.1-pro", "76.5%", "+34.0", "effort=high", "eigent-muse-spark"],
+      ["2", "gpt-5.4", "76.1%", "+33.6", "effort=xhigh", "eigent-muse-spark"],
+      ["2", "xlabs", "76.1%", "+33.6", "default", "pop-muse-spark"],
+      ["4", "grok-4.5", "53.3%", "+10.8", "default", "eigent-muse-spark"],
+      ["5", "muse-spark", "42.5%", "base", "default", "eigent-muse-spark"],
     ]);
     const { out } = await muse([...argv, "--format", "markdown"]);
     expect(out).toMatch(/^\[\^\d\]: eigent-muse-spark: Eigent, 2026-04-09, repeats Meta \(first-party\)$/m);
@@ -125,30 +138,76 @@ describe("compare --bench arc-agi-2", () => {
 
   it("csv: RFC 4180 rows with numbers as numbers", async () => {
     expect(await csvRows(argv)).toEqual([
-      { rank: "1", model: "xlabs", value: "76.1", delta: "33.6", setting: "", source: "pop-muse-spark" },
-      { rank: "2", model: "grok-4.5", value: "53.3", delta: "10.8", setting: "", source: "eigent-muse-spark" },
-      { rank: "3", model: "muse-spark", value: "42.5", delta: "0", setting: "", source: "eigent-muse-spark" },
+      {
+        rank: "1",
+        model: "gemini-3.1-pro",
+        value: "76.5",
+        delta: "34",
+        setting: "effort=high",
+        source: "eigent-muse-spark",
+      },
+      {
+        rank: "2",
+        model: "gpt-5.4",
+        value: "76.1",
+        delta: "33.6",
+        setting: "effort=xhigh",
+        source: "eigent-muse-spark",
+      },
+      { rank: "2", model: "xlabs", value: "76.1", delta: "33.6", setting: "", source: "pop-muse-spark" },
+      { rank: "4", model: "grok-4.5", value: "53.3", delta: "10.8", setting: "", source: "eigent-muse-spark" },
+      { rank: "5", model: "muse-spark", value: "42.5", delta: "0", setting: "", source: "eigent-muse-spark" },
     ]);
   });
 });
 
 describe("compare --bench humanitys-last-exam (several settings)", () => {
-  it("by default ranks only the group most models share, with the leader as baseline", async () => {
+  it("by default ranks only the condition group most distinct models share; configurations rank together", async () => {
     const doc = await json(["compare", "--bench", "Humanity's Last Exam"]);
     expect(pick(doc.rows)).toEqual([
-      [1, "gpt-5.4-pro", 58.7, 0, "pop-muse-spark"],
-      [2, "gemini-3.1-deep-think", 53.4, -5.3, "pop-muse-spark"],
+      [1, "gpt-5.4-pro", 58.7, 0.3, "pop-muse-spark"],
+      [2, "muse-spark", 58.4, 0, "pop-muse-spark"],
+      [3, "gemini-3.1-deep-think", 53.4, -5, "pop-muse-spark"],
     ]);
+    expect(configs(doc.rows)).toEqual([{}, { mode: "contemplating" }, {}]);
     expect(doc.groups).toEqual([
-      { benchmark: "humanitys-last-exam", setting: {}, baseline: "gpt-5.4-pro", baseline_reason: "leader" },
+      { benchmark: "humanitys-last-exam", setting: {}, baseline: "muse-spark", baseline_reason: "default" },
     ]);
-    expect((doc.other_settings as unknown[]).length).toBe(11);
+    // tools=any holds six rows but two models; it does not win the default over three models.
+    expect(doc.other_settings).toEqual([
+      { benchmark: "humanitys-last-exam", setting: { tools: "any" }, models: ["gpt-5.4-pro", "muse-spark"] },
+      {
+        benchmark: "humanitys-last-exam",
+        setting: { tools: "none" },
+        models: ["gemini-3.1-pro", "gpt-5.4", "muse-spark"],
+      },
+    ]);
+    const out = await table(["compare", "--bench", "hle"]);
+    expect(out).toMatch(/^\s+2\s+muse-spark\s+58\.4% \[\d\]\s+base\s+mode=contemplating\s+pop-muse-spark \[\d\]$/m);
+    expect(out).toMatch(
+      /^Other settings: tools=any \(gpt-5\.4-pro, muse-spark\); tools=none \(gemini-3\.1-pro, gpt-5\.4, muse-spark\)\.$/m,
+    );
   });
 
   it("--all-settings: every group is its own section in every format", async () => {
     const argv = ["compare", "--bench", "hle", "--all-settings"];
     const doc = await json(argv);
-    expect((doc.groups as unknown[]).length).toBe(12);
+    expect(doc.groups).toEqual([
+      { benchmark: "humanitys-last-exam", setting: {}, baseline: "muse-spark", baseline_reason: "default" },
+      {
+        benchmark: "humanitys-last-exam",
+        setting: { tools: "any" },
+        baseline: "muse-spark",
+        baseline_reason: "default",
+      },
+      {
+        benchmark: "humanitys-last-exam",
+        setting: { tools: "none" },
+        baseline: "muse-spark",
+        baseline_reason: "default",
+      },
+    ]);
+    expect(doc.other_settings).toEqual([]);
     const contemplating = doc.rows.find(
       (r) => r.model === "muse-spark" && JSON.stringify(r.setting) === '{"mode":"contemplating"}',
     );
@@ -157,28 +216,100 @@ describe("compare --bench humanitys-last-exam (several settings)", () => {
       [58, true],
       [58, true],
     ]);
-    expect(doc.rows.filter((r) => r.approx).map((r) => r.value)).toEqual([50, 56, 57, 58.5]);
+    // The agent-scaling curve ranks inside tools=any, best first.
+    expect(doc.rows.filter((r) => r.approx).map((r) => r.value)).toEqual([58.5, 57, 56, 50]);
+    // The baseline of each group is Muse Spark's plainest configuration there, not its best one.
+    expect(doc.rows.filter((r) => r.delta === 0 && r.model === "muse-spark").map((r) => [r.value, r.setting])).toEqual([
+      [58.4, { mode: "contemplating" }],
+      [58.4, { mode: "contemplating", tools: "any" }],
+      [42.8, { tools: "none" }],
+    ]);
 
     const tables = await markdownTables(argv);
-    expect(tables).toHaveLength(12);
-    expect(tables.every((t) => t.rows.every((r) => r[0] === "1" || r[0] === "2"))).toBe(true);
+    expect(tables).toHaveLength(3);
+    expect(tables.map((t) => t.rows.map((r) => r[0]))).toEqual([
+      ["1", "2", "3"],
+      ["1", "2", "3", "4", "5", "6"],
+      ["1", "2", "3", "4"],
+    ]);
+    // (a literal `~` is escaped in markdown so it never reads as strikethrough)
+    expect(tables[1]?.rows.map((r) => [r[1], r[2], r[4]])).toEqual([
+      ["gpt-5.4-pro", "58.7%", "default"],
+      ["muse-spark", "\\~58.5%", "mode=contemplating, agents=16"],
+      ["muse-spark", "58.4%", "mode=contemplating"],
+      ["muse-spark", "\\~57%", "mode=contemplating, agents=4"],
+      ["muse-spark", "\\~56%", "mode=contemplating, agents=2"],
+      ["muse-spark", "\\~50%", "mode=contemplating, agents=1"],
+    ]);
 
     const csv = await csvRows(argv);
     expect(csv).toHaveLength(doc.rows.length);
-    expect(new Set(csv.map((r) => r.section)).size).toBe(12);
+    expect(new Set(csv.map((r) => r.section)).size).toBe(3);
     expect(csv.find((r) => r.setting === "mode=contemplating,tools=any,agents=16")?.value).toBe("58.5");
 
     const out = await table(argv);
-    expect(out).toContain("Humanity's Last Exam · setting: mode=contemplating, tools=any, agents=16");
-    expect(out).toMatch(/~58\.5%/);
+    expect(out).toContain("Humanity's Last Exam · setting: tools=any · higher is better · Δ vs muse-spark");
+    expect(out).toMatch(/^\s+2\s+muse-spark\s+~58\.5%\s+\+0\.1\s+mode=contemplating, agents=16\s/m);
   });
 
-  it("--setting picks one group; an absent one is a usage error naming those that exist", async () => {
+  it("--setting tools=none (a condition) picks that group with all its configurations; an absent one is a usage error naming those that exist", async () => {
     const doc = await json(["compare", "--bench", "hle", "--setting", "tools=none"]);
-    expect(pick(doc.rows)).toEqual([[1, "muse-spark", 42.8, 0, "eigent-muse-spark"]]);
+    expect(pick(doc.rows)).toEqual([
+      [1, "muse-spark", 50.2, 7.4, "eigent-muse-spark"],
+      [2, "gemini-3.1-pro", 45.4, 2.6, "eigent-muse-spark"],
+      [3, "gpt-5.4", 43.9, 1.1, "eigent-muse-spark"],
+      [4, "muse-spark", 42.8, 0, "eigent-muse-spark"],
+    ]);
+    expect(configs(doc.rows)).toEqual([
+      { mode: "contemplating", tools: "none" },
+      { tools: "none", effort: "high" },
+      { tools: "none", effort: "xhigh" },
+      { tools: "none" },
+    ]);
+    expect(doc.groups).toEqual([
+      {
+        benchmark: "humanitys-last-exam",
+        setting: { tools: "none" },
+        baseline: "muse-spark",
+        baseline_reason: "default",
+      },
+    ]);
+    expect(doc.other_settings).toEqual([
+      {
+        benchmark: "humanitys-last-exam",
+        setting: {},
+        models: ["gemini-3.1-deep-think", "gpt-5.4-pro", "muse-spark"],
+      },
+      { benchmark: "humanitys-last-exam", setting: { tools: "any" }, models: ["gpt-5.4-pro", "muse-spark"] },
+    ]);
     const bad = await muse(["compare", "--bench", "hle", "--setting", "tools=search"]);
-    expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/no scores under that setting; there are: default; mode=contemplating/);
+    expect([bad.code, bad.out, bad.err]).toEqual([
+      2,
+      "",
+      "muse: no scores under that setting; there are: default; tools=any; tools=none\n",
+    ]);
+  });
+
+  it("--setting effort=xhigh (a configuration) keeps only those rows, wherever their conditions put them", async () => {
+    const doc = await json(["compare", "--bench", "hle", "--setting", "effort=xhigh"]);
+    expect(pick(doc.rows)).toEqual([[1, "gpt-5.4", 43.9, 0, "eigent-muse-spark"]]);
+    expect(configs(doc.rows)).toEqual([{ tools: "none", effort: "xhigh" }]);
+    expect(doc.groups).toEqual([
+      { benchmark: "humanitys-last-exam", setting: { tools: "none" }, baseline: "gpt-5.4", baseline_reason: "leader" },
+    ]);
+    const both = await json(["compare", "--bench", "hle", "--setting", "tools=any", "--setting", "mode=contemplating"]);
+    expect(pick(both.rows)).toEqual([
+      [1, "muse-spark", 58.5, 0.1, "eigent-muse-spark"],
+      [2, "muse-spark", 58.4, 0, "eigent-muse-spark"],
+      [3, "muse-spark", 57, -1.4, "eigent-muse-spark"],
+      [4, "muse-spark", 56, -2.4, "eigent-muse-spark"],
+      [5, "muse-spark", 50, -8.4, "eigent-muse-spark"],
+    ]);
+    const none = await muse(["compare", "--bench", "hle", "--setting", "effort=low"]);
+    expect([none.code, none.err]).toEqual([
+      2,
+      "muse: no scores under that setting; there are: default; tools=any; tools=none\n",
+    ]);
   });
 });
 
@@ -189,11 +320,15 @@ describe("compare --bench gdpval-aa (two sources disagree)", () => {
     const doc = await json(argv);
     expect(pick(doc.rows)).toEqual([
       [1, "gpt-5.4", 1676, 249, "decoder-muse-spark-aa"],
-      [2, "claude-sonnet-4.6", 1648, 221, "decoder-muse-spark-aa"],
-      [3, "muse-spark", 1427, 0, "decoder-muse-spark-aa"],
-      [4, "grok-4.5", 1055, -372, "eigent-muse-spark"],
+      [2, "gpt-5.4", 1672, 245, "eigent-muse-spark"],
+      [3, "claude-sonnet-4.6", 1648, 221, "decoder-muse-spark-aa"],
+      [4, "muse-spark", 1427, 0, "decoder-muse-spark-aa"],
+      [5, "gemini-3.1-pro", 1320, -107, "eigent-muse-spark"],
+      [6, "grok-4.5", 1055, -372, "eigent-muse-spark"],
     ]);
-    const muse_ = doc.rows[2];
+    // gpt-5.4 is scored in two configurations; each is its own row, neither merged nor dropped.
+    expect(configs(doc.rows)).toEqual([{}, { effort: "xhigh" }, {}, {}, { effort: "high" }, {}]);
+    const muse_ = doc.rows[3];
     expect(muse_?.disagreement).toBe(true);
     expect(muse_?.alternatives).toEqual([
       { value: 1444, decimals: 0, source: "eigent-muse-spark", source_kind: "first-party", agrees: false },
@@ -204,14 +339,10 @@ describe("compare --bench gdpval-aa (two sources disagree)", () => {
     for (const prefer of ["first-party", "eigent-muse-spark"]) {
       const doc = await json([...argv, "--prefer", prefer]);
       const row = doc.rows.find((r) => r.model === "muse-spark");
-      expect([row?.value, row?.source, row?.alternatives[0]?.value]).toEqual([
-        1444,
-        "eigent-muse-spark",
-        1427,
-      ]);
+      expect([row?.value, row?.source, row?.alternatives[0]?.value]).toEqual([1444, "eigent-muse-spark", 1427]);
       expect(doc.prefer).toBe(prefer);
     }
-    const unknown = await muse([...argv, "--prefer", "eigent-muse-spark"]);
+    const unknown = await muse([...argv, "--prefer", "eigent-muse-spork"]);
     expect(unknown.code).toBe(2);
     expect(unknown.err).toMatch(/unknown source .*did you mean eigent-muse-spark/);
   });
@@ -222,17 +353,24 @@ describe("compare --bench gdpval-aa (two sources disagree)", () => {
     expect(out).toMatch(/muse-spark on gdpval-aa: eigent-muse-spark gives 1444 Elo \(disagrees by 17\)/);
     const { out: md } = await muse([...argv, "--format", "markdown"]);
     expect(md).toMatch(/\| 1427 Elo\[\^(\d)\] \|/);
-    expect(md).toMatch(
-      /^\[\^\d\]: muse-spark on gdpval-aa: eigent-muse-spark gives 1444 Elo \(disagrees by 17\)$/m,
-    );
+    expect(md).toMatch(/^\[\^\d\]: muse-spark on gdpval-aa: eigent-muse-spark gives 1444 Elo \(disagrees by 17\)$/m);
     const [t] = await markdownTables(argv);
-    expect(t?.rows.map((r) => r[1])).toEqual(["gpt-5.4", "claude-sonnet-4.6", "muse-spark", "grok-4.5"]);
+    expect(t?.rows.map((r) => [r[1], r[4]])).toEqual([
+      ["gpt-5.4", "default"],
+      ["gpt-5.4", "effort=xhigh"],
+      ["claude-sonnet-4.6", "default"],
+      ["muse-spark", "default"],
+      ["gemini-3.1-pro", "effort=high"],
+      ["grok-4.5", "default"],
+    ]);
     const csv = await csvRows(argv);
-    expect(csv.map((r) => [r.model, r.value, r.delta])).toEqual([
-      ["gpt-5.4", "1676", "249"],
-      ["claude-sonnet-4.6", "1648", "221"],
-      ["muse-spark", "1427", "0"],
-      ["grok-4.5", "1055", "-372"],
+    expect(csv.map((r) => [r.model, r.value, r.delta, r.setting])).toEqual([
+      ["gpt-5.4", "1676", "249", ""],
+      ["gpt-5.4", "1672", "245", "effort=xhigh"],
+      ["claude-sonnet-4.6", "1648", "221", ""],
+      ["muse-spark", "1427", "0", ""],
+      ["gemini-3.1-pro", "1320", "-107", "effort=high"],
+      ["grok-4.5", "1055", "-372", ""],
     ]);
   });
 });

@@ -35,7 +35,7 @@ const summary = (id: string, choice: GroupChoice, baseline?: string) =>
 describe("setting groups", () => {
   const groups = settingGroups(resolveClaims(store, store.scoresOfBenchmark("quiz"), DEFAULT_PREFER));
 
-  it("never mixes settings: one group per setting, the empty setting first", () => {
+  it("never mixes test conditions: one group per set of conditions, no conditions first", () => {
     expect(groups.map((g) => [g.key, g.claims.map((c) => c.score.model).sort()])).toEqual([
       ["", ["alpha", "beta", "gamma", "muse-spark"]],
       ["tools=python", ["alpha", "beta"]],
@@ -45,6 +45,33 @@ describe("setting groups", () => {
   it("picks by default the group most models share", () => {
     expect(defaultGroup(groups)?.key).toBe("");
     expect(defaultGroup(groups.slice(1))?.key).toBe("tools=python");
+  });
+
+  it("counts distinct models, not rows: one model in many configurations does not win the default", () => {
+    const crowded = storeFromYaml(`${BASE_RECORDS}
+sources:
+${sourceYaml(
+  "lab",
+  "third-party",
+  "2026-04-01",
+  `
+- { model: alpha, benchmark: quiz, value: 70 }
+- { model: beta, benchmark: quiz, value: 60 }
+- { model: gamma, benchmark: quiz, value: 50 }
+- { model: alpha, benchmark: quiz, value: 80, setting: { tools: python } }
+- { model: alpha, benchmark: quiz, value: 81, setting: { tools: python, effort: high } }
+- { model: alpha, benchmark: quiz, value: 82, setting: { tools: python, effort: xhigh } }
+- { model: beta, benchmark: quiz, value: 75, setting: { tools: python } }
+`,
+)}
+`);
+    const split = settingGroups(resolveClaims(crowded, crowded.scoresOfBenchmark("quiz"), DEFAULT_PREFER));
+    expect(split.map((g) => [g.key, g.claims.length])).toEqual([
+      ["", 3],
+      ["tools=python", 4],
+    ]);
+    expect(defaultGroup(split)?.key).toBe("");
+    expect(defaultGroup(split, "alpha")?.key).toBe("");
   });
 
   it("breaks a tie in size by the group holding the baseline, then by fewer setting keys", () => {
@@ -63,6 +90,37 @@ describe("setting groups", () => {
     expect(chooseGroups(groups, { kind: "setting", setting: {}, exact: true }).shown.map((g) => g.key)).toEqual([""]);
     expect(chooseGroups(groups, { kind: "setting", setting: { tools: "none" }, exact: false }).shown).toEqual([]);
     expect(chooseGroups(groups, { kind: "all" }).others).toEqual([]);
+  });
+
+  it("--setting with configuration keys narrows rows, searching every condition group when the exact one has none", () => {
+    const cost = settingGroups(resolveClaims(store, store.scoresOfBenchmark("cost"), DEFAULT_PREFER));
+    const high = chooseGroups(cost, { kind: "setting", setting: { effort: "high" }, exact: false });
+    expect(high.shown.map((g) => [g.key, g.claims.map((c) => c.score.model)])).toEqual([["", ["muse-spark"]]]);
+    // The narrowed group is the one shown: it is not listed again among the others.
+    expect(high.others).toEqual([]);
+    // No row carries mode=fast: the exact (no-conditions) group is searched first, then every group;
+    // nothing matches, so nothing is shown and every group is left among the others.
+    const none = chooseGroups(groups, { kind: "setting", setting: { mode: "fast" }, exact: false });
+    expect([none.shown, none.others.map((g) => g.key)]).toEqual([[], ["", "tools=python"]]);
+    const elsewhere = storeFromYaml(`${BASE_RECORDS}
+sources:
+${sourceYaml(
+  "lab",
+  "third-party",
+  "2026-04-01",
+  `
+- { model: alpha, benchmark: quiz, value: 70 }
+- { model: beta, benchmark: quiz, value: 75, setting: { tools: python, effort: high } }
+- { model: alpha, benchmark: quiz, value: 80, setting: { tools: python } }
+`,
+)}
+`);
+    const split = settingGroups(resolveClaims(elsewhere, elsewhere.scoresOfBenchmark("quiz"), DEFAULT_PREFER));
+    const found = chooseGroups(split, { kind: "setting", setting: { effort: "high" }, exact: false });
+    expect(found.shown.map((g) => [g.key, g.claims.map((c) => c.score.model)])).toEqual([["tools=python", ["beta"]]]);
+    expect(found.others.map((g) => g.key)).toEqual([""]);
+    const both = chooseGroups(split, { kind: "setting", setting: { tools: "python", effort: "high" }, exact: false });
+    expect(both.shown.map((g) => [g.key, g.claims.map((c) => c.score.value)])).toEqual([["tools=python", [75]]]);
   });
 });
 
@@ -98,16 +156,65 @@ describe("ranking one benchmark", () => {
       ["", "beta", "requested"],
       ["tools=python", "beta", "requested"],
     ]);
-    const absent = summary("cost", { kind: "default" }, "muse-spark").rankings[0];
-    expect([absent?.baseline, absent?.baselineReason]).toEqual(["beta", "requested-absent"]);
+    const python = { kind: "setting", setting: { tools: "python" }, exact: false } as const;
+    const absent = summary("quiz", python, "muse-spark").rankings[0];
+    expect([absent?.baseline, absent?.baselineReason]).toEqual(["alpha", "requested-absent"]);
   });
 
-  it("ranks lower-is-better benchmarks ascending", () => {
-    const ranking = summary("cost", { kind: "default" }).rankings[0];
-    expect(ranking?.rows.map((r) => [r.rank, r.claim.score.model, r.delta])).toEqual([
-      [1, "beta", 0],
-      [2, "alpha", 1],
-      [3, "gamma", 3],
+  it("ranks lower-is-better benchmarks ascending, configurations (effort=high) ranked with the rest", () => {
+    const { rankings, others } = summary("cost", { kind: "default" });
+    const ranking = rankings[0];
+    expect(ranking?.rows.map((r) => [r.rank, r.claim.score.model, r.delta, r.claim.score.setting])).toEqual([
+      [1, "beta", -2, {}],
+      [2, "alpha", -1, {}],
+      [3, "muse-spark", 0, { effort: "high" }],
+      [4, "gamma", 1, {}],
+    ]);
+    expect([ranking?.group.key, ranking?.baseline, ranking?.baselineReason]).toEqual(["", "muse-spark", "default"]);
+    expect(others).toEqual([]);
+  });
+
+  it("gives a model one row per configuration; its baseline row is the plainest, never the best", () => {
+    const modes = storeFromYaml(`${BASE_RECORDS}
+sources:
+${sourceYaml(
+  "lab",
+  "third-party",
+  "2026-04-01",
+  `
+- { model: alpha, benchmark: quiz, value: 70 }
+- { model: muse-spark, benchmark: quiz, value: 65, setting: { mode: contemplating } }
+- { model: muse-spark, benchmark: quiz, value: 60 }
+- { model: muse-spark, benchmark: quiz, value: 72, setting: { mode: contemplating, agents: 4 } }
+- { model: beta, benchmark: quiz, value: 50, setting: { effort: low } }
+- { model: beta, benchmark: quiz, value: 40, setting: { effort: high } }
+`,
+)}
+`);
+    const rank = (baseline?: string) =>
+      rankBenchmark(
+        modes,
+        modes.benchmarks.get("quiz") as BenchmarkRecord,
+        DEFAULT_PREFER,
+        { kind: "default" },
+        baseline,
+      ).rankings[0];
+    const ranking = rank();
+    expect(ranking?.rows.map((r) => [r.rank, r.claim.score.model, r.claim.score.value, r.delta])).toEqual([
+      [1, "muse-spark", 72, 12],
+      [2, "alpha", 70, 10],
+      [3, "muse-spark", 65, 5],
+      [4, "muse-spark", 60, 0],
+      [5, "beta", 50, -10],
+      [6, "beta", 40, -20],
+    ]);
+    expect(ranking?.baselineClaim?.score.setting).toEqual({});
+    // Equally plain configurations: the lower configuration text (effort=high), not the better value.
+    const beta = rank("beta");
+    expect([beta?.baseline, beta?.baselineClaim?.score.value, beta?.baselineClaim?.score.setting]).toEqual([
+      "beta",
+      40,
+      { effort: "high" },
     ]);
   });
 });
@@ -126,11 +233,89 @@ describe("head to head and matrix lines", () => {
     expect(h2h.differentSettings).toEqual([]);
   });
 
-  it("counts a difference within both uncertainties as a tie, and names benchmarks only scored under different settings", () => {
+  it("counts a difference within both uncertainties as a tie, and compares different configurations on one line", () => {
     const h2h = headToHead(buildLines(store, ["muse-spark", "gamma"], benchmarks, DEFAULT_PREFER));
-    expect(h2h.pairs.map((p) => [p.line.benchmark.id, p.better, p.withinUncertainty])).toEqual([["quiz", "tie", true]]);
-    expect([h2h.wins, h2h.losses, h2h.ties]).toEqual([0, 0, 1]);
-    expect(h2h.differentSettings.map((b) => b.id)).toEqual(["cost"]);
+    expect(
+      h2h.pairs.map((p) => [p.line.benchmark.id, p.line.key, p.first.score.setting, p.better, p.withinUncertainty]),
+    ).toEqual([
+      ["cost", "", { effort: "high" }, "first", false],
+      ["quiz", "", {}, "tie", true],
+    ]);
+    expect([h2h.wins, h2h.losses, h2h.ties]).toEqual([1, 0, 1]);
+    expect(h2h.differentSettings).toEqual([]);
+  });
+
+  it("names benchmarks the two models have only under different test conditions", () => {
+    const apart = storeFromYaml(`${BASE_RECORDS}
+sources:
+${sourceYaml(
+  "lab",
+  "third-party",
+  "2026-04-01",
+  `
+- { model: alpha, benchmark: quiz, value: 80, setting: { tools: python } }
+- { model: beta, benchmark: quiz, value: 60, setting: { tools: none } }
+- { model: alpha, benchmark: cost, value: 3, setting: { effort: high } }
+- { model: beta, benchmark: cost, value: 2 }
+`,
+)}
+`);
+    const h2h = headToHead(
+      buildLines(
+        apart,
+        ["alpha", "beta"],
+        ["cost", "quiz"].map((id) => apart.benchmarks.get(id) as BenchmarkRecord),
+        DEFAULT_PREFER,
+      ),
+    );
+    expect(h2h.pairs.map((p) => [p.line.benchmark.id, p.first.score.setting, p.second.score.setting])).toEqual([
+      ["cost", { effort: "high" }, {}],
+    ]);
+    expect(h2h.differentSettings.map((b) => b.id)).toEqual(["quiz"]);
+  });
+
+  it("puts each model's plainest configuration in a line's cell and keeps the others as unshown, never dropped", () => {
+    const modes = storeFromYaml(`${BASE_RECORDS}
+sources:
+${sourceYaml(
+  "lab",
+  "third-party",
+  "2026-04-01",
+  `
+- { model: alpha, benchmark: quiz, value: 70 }
+- { model: alpha, benchmark: quiz, value: 72, setting: { mode: contemplating } }
+- { model: muse-spark, benchmark: quiz, value: 65, setting: { mode: contemplating } }
+- { model: muse-spark, benchmark: quiz, value: 60 }
+- { model: beta, benchmark: quiz, value: 50, setting: { effort: low } }
+- { model: beta, benchmark: quiz, value: 40, setting: { effort: high } }
+- { model: beta, benchmark: quiz, value: 45, setting: { tools: python, effort: low } }
+`,
+)}
+`);
+    const lines = buildLines(
+      modes,
+      ["muse-spark", "alpha", "beta"],
+      [modes.benchmarks.get("quiz") as BenchmarkRecord],
+      DEFAULT_PREFER,
+    );
+    expect(
+      lines.map((l) => [
+        l.key,
+        l.cells.map((c) => c?.score.value ?? null),
+        l.unshown.map((c) => [c.score.model, c.score.value]).sort(),
+      ]),
+    ).toEqual([
+      [
+        "",
+        [60, 70, 40],
+        [
+          ["alpha", 72],
+          ["beta", 50],
+          ["muse-spark", 65],
+        ],
+      ],
+      ["tools=python", [null, null, 45], []],
+    ]);
   });
 
   it("marks the best cell of each matrix line, not a lone value, and leaves missing cells empty", () => {
@@ -142,10 +327,15 @@ describe("head to head and matrix lines", () => {
         ["quiz", "tools=python", [80, 75, null], [true, false, false]],
       ],
     );
-    const lone = buildLines(store, ["muse-spark", "alpha", "beta"], [bench("cost")], DEFAULT_PREFER);
-    expect(lone.map((l) => [l.key, bestCells(l)])).toEqual([
-      ["", [false, false, true]],
-      ["effort=high", [false, false, false]],
+    const lone = buildLines(store, ["muse-spark", "alpha", "gamma"], [bench("quiz")], DEFAULT_PREFER);
+    expect(lone.map((l) => [l.key, l.cells.map((c) => c?.score.value ?? null), bestCells(l)])).toEqual([
+      ["", [60, 70, 50], [false, true, false]],
+      ["tools=python", [null, 80, null], [false, false, false]],
+    ]);
+    // A configuration (effort=high) shares the line of its conditions: cost is one line, not two.
+    const configured = buildLines(store, ["muse-spark", "alpha", "beta"], [bench("cost")], DEFAULT_PREFER);
+    expect(configured.map((l) => [l.key, l.cells.map((c) => c?.score.value ?? null), bestCells(l)])).toEqual([
+      ["", [4, 3, 2], [false, false, true]],
     ]);
     expect(lineRanks(lines[1] as (typeof lines)[0])).toEqual([1, 2, 3]);
   });

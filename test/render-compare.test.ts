@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { muse, registryDir } from "./compare-helpers.js";
 
 // A registry whose free-text fields try to break every format: pipes, newlines, HTML, a formula, an escape.
+// harness is configuration (shown in the Config column); tools=python is a test condition, so the
+// formula-looking harness lands in a second section.
 const HOSTILE = registryDir(`
 benchmarks:
   - id: evil
@@ -24,7 +26,7 @@ sources:
     scores:
       - { model: muse-spark, benchmark: evil, value: 40.0, setting: { harness: "a|b\\n<script>x</script>" } }
       - { model: alpha, benchmark: evil, value: 45.5, setting: { harness: "a|b\\n<script>x</script>" } }
-      - { model: alpha, benchmark: evil, value: 50, setting: { harness: "=1+2" } }
+      - { model: alpha, benchmark: evil, value: 50, setting: { tools: python, harness: "=1+2" } }
 `);
 const argv = ["--registry", HOSTILE, "compare", "--bench", "evil", "--all-settings"];
 
@@ -36,7 +38,7 @@ describe("hostile text in compare output", () => {
     const tables = tokens.filter((t): t is Tokens.Table => t.type === "table");
     expect(tables).toHaveLength(2);
     for (const t of tables) {
-      expect(t.header.map((c) => c.text)).toEqual(["Rank", "Model", "Value", "Δ", "Setting", "Source"]);
+      expect(t.header.map((c) => c.text)).toEqual(["Rank", "Model", "Value", "Δ", "Config", "Source"]);
       for (const row of t.rows) expect(row).toHaveLength(6);
     }
     const harness = tables.flatMap((t) => t.rows.map((r) => r[4]?.text ?? ""));
@@ -57,9 +59,9 @@ describe("hostile text in compare output", () => {
     expect(code).toBe(0);
     const rows = parseCsv(out, { columns: true }) as Record<string, string>[];
     expect(rows.map((r) => [r.model, r.value, r.setting])).toEqual([
-      ["alpha", "50", "harness==1+2"],
       ["alpha", "45.5", "harness=a|b\n<script>x</script>"],
       ["muse-spark", "40", "harness=a|b\n<script>x</script>"],
+      ["alpha", "50", "tools=python,harness==1+2"],
     ]);
     for (const row of rows) expect(row.section?.startsWith("'=HYPERLINK")).toBe(true);
   });
@@ -75,9 +77,9 @@ describe("hostile text in compare output", () => {
     const { out } = await muse([...argv, "--json"]);
     const doc = JSON.parse(out);
     expect(doc.rows.map((r: { setting: { harness: string } }) => r.setting.harness)).toEqual([
+      "a|b\n<script>x</script>",
+      "a|b\n<script>x</script>",
       "=1+2",
-      "a|b\n<script>x</script>",
-      "a|b\n<script>x</script>",
     ]);
   });
 });
@@ -86,22 +88,52 @@ describe("compare --models in every format", () => {
   const h2h = ["compare", "--models", "muse-spark,gpt-5.4"];
   const matrix = ["compare", "--models", "muse-spark,grok-4.5,gpt-5.4", "--category", "health"];
 
-  it("head to head: one row per shared benchmark and setting, Δ first minus second, and the tally", async () => {
+  it("head to head: one row per shared benchmark and conditions, Δ first minus second, and the tally", async () => {
+    // [benchmark, Setting cell, muse-spark, gpt-5.4, Δ, better]: gpt-5.4 is mostly scored at effort=xhigh,
+    // a configuration, so it is compared with Muse Spark's default run and the Setting cell says so.
+    const X = "gpt-5.4: effort=xhigh";
+    const expected: [string, string, number, number, number, string | null][] = [
+      ["aa-intelligence-index-output-tokens", "default", 58, 120, -62, "muse-spark"],
+      ["arc-agi-2", `default; ${X}`, 42.5, 76.1, -33.6, "gpt-5.4"],
+      ["biotier-bioweapons-refusal", "default", 98, 74.7, 23.3, "muse-spark"],
+      ["charxiv-reasoning", `default; ${X}`, 86.4, 82.8, 3.6, "muse-spark"],
+      ["gdpval-aa", "default", 1427, 1676, -249, "gpt-5.4"],
+      ["gpqa-diamond", `default; ${X}`, 89.5, 92.8, -3.3, "gpt-5.4"],
+      ["healthbench-hard", `default; ${X}`, 42.8, 40.1, 2.7, "muse-spark"],
+      ["humanitys-last-exam", `tools=none; ${X}`, 42.8, 43.9, -1.1, "gpt-5.4"],
+      ["livecodebench-pro", `default; ${X}`, 80, 87.5, -7.5, "gpt-5.4"],
+      ["medxpertqa-multimodal", `default; ${X}`, 78.4, 77.1, 1.3, "muse-spark"],
+      ["medxpertqa-text", `default; ${X}`, 52.6, 59.6, -7, "gpt-5.4"],
+      ["mmmu-pro", `default; ${X}`, 80.4, 81.2, -0.8, "gpt-5.4"],
+      ["tau2-bench-telecom", `default; ${X}`, 91.5, 91.5, 0, null],
+      ["zerobench", `default; ${X}`, 33, 41, -8, "gpt-5.4"],
+    ];
     const doc = JSON.parse((await muse([...h2h, "--json"])).out);
     expect(doc.kind).toBe("head-to-head");
     expect(
       doc.pairs.map((p: { benchmark: string; delta: number; better: string }) => [p.benchmark, p.delta, p.better]),
-    ).toEqual([
-      ["aa-intelligence-index-output-tokens", -62, "muse-spark"],
-      ["biotier-bioweapons-refusal", 23.3, "muse-spark"],
-      ["gdpval-aa", -249, "gpt-5.4"],
+    ).toEqual(expected.map(([b, , , , d, better]) => [b, d, better]));
+    // pairs[].setting is the conditions; first/second carry each side's full setting.
+    const hle = doc.pairs.find((p: { benchmark: string }) => p.benchmark === "humanitys-last-exam");
+    expect([hle.setting, hle.first, hle.second]).toEqual([
+      { tools: "none" },
+      { model: "muse-spark", value: 42.8, setting: { tools: "none" }, source: "eigent-muse-spark" },
+      { model: "gpt-5.4", value: 43.9, setting: { tools: "none", effort: "xhigh" }, source: "eigent-muse-spark" },
     ]);
-    expect(doc.summary).toEqual({ wins: 2, losses: 1, ties: 0 });
-    expect(doc.rows).toHaveLength(6);
-    expect(doc.not_compared).toContain("arc-agi-2");
+    expect(doc.summary).toEqual({ wins: 5, losses: 8, ties: 1 });
+    expect(doc.rows).toHaveLength(28);
+    expect(doc.not_compared).toEqual([]);
 
     const table = (await muse(h2h)).out;
-    expect(table).toMatch(/^muse-spark vs gpt-5\.4: 2 wins, 1 loss, 0 ties$/m);
+    expect(table).toMatch(/^muse-spark vs gpt-5\.4: 5 wins, 8 losses, 1 tie$/m);
+    expect(table).toMatch(
+      /^arc-agi-2\s+default; gpt-5\.4: effort=xhigh\s+42\.5% \[\d\]\s+76\.1% \[\d\]\s+-33\.6\s+gpt-5\.4\s/m,
+    );
+    // Configurations a line did not compare are listed, never dropped silently.
+    expect(table).toContain(
+      "Also scored under other configurations, not compared here (see muse compare --bench ID --all-settings): " +
+        "gpt-5.4 on gdpval-aa (effort=xhigh); muse-spark on humanitys-last-exam (mode=contemplating, tools=none).",
+    );
     const [md] = marked
       .lexer((await muse([...h2h, "--format", "markdown"])).out)
       .filter((t) => t.type === "table") as Tokens.Table[];
@@ -114,28 +146,53 @@ describe("compare --models in every format", () => {
       "Better",
       "Sources",
     ]);
-    expect(md?.rows.map((r) => [r[0]?.text, r[4]?.text, r[5]?.text])).toEqual([
-      ["aa-intelligence-index-output-tokens", "-62", "muse-spark"],
-      ["biotier-bioweapons-refusal", "+23.3", "muse-spark"],
-      ["gdpval-aa", "-249", "gpt-5.4"],
-    ]);
+    expect(md?.rows.map((r) => [r[0]?.text, r[1]?.text, r[5]?.text])).toEqual(
+      expected.map(([b, setting, , , , better]) => [b, setting, better ?? "tie"]),
+    );
+    expect(md?.rows.slice(0, 3).map((r) => r[4]?.text)).toEqual(["-62", "-33.6", "+23.3"]);
     const csv = parseCsv((await muse([...h2h, "--format", "csv"])).out, { columns: true }) as Record<string, string>[];
-    expect(csv.map((r) => [r.benchmark, r["muse-spark"], r["gpt-5.4"], r.delta])).toEqual([
-      ["aa-intelligence-index-output-tokens", "58", "120", "-62"],
-      ["biotier-bioweapons-refusal", "98", "74.7", "23.3"],
-      ["gdpval-aa", "1427", "1676", "-249"],
-    ]);
+    // The CSV setting keeps each cell's configuration too, in key=value form (`` for none at all).
+    expect(csv.map((r) => [r.benchmark, r.setting, r["muse-spark"], r["gpt-5.4"], r.delta])).toEqual(
+      expected.map(([b, setting, a, c, d]) => [
+        b,
+        setting.replace(/^default(; )?/, ""),
+        String(a),
+        String(c),
+        String(d),
+      ]),
+    );
+
+    // Two models scored on a benchmark only under different test conditions: not compared, and said so.
+    const apart = JSON.parse(
+      (await muse(["compare", "--models", "gemini-3.1-pro,gemini-3.1-deep-think", "--json"])).out,
+    );
+    expect([apart.pairs, apart.not_compared]).toEqual([[], ["humanitys-last-exam"]]);
+    const apartTable = (await muse(["compare", "--models", "gemini-3.1-pro,gemini-3.1-deep-think"])).out;
+    expect(apartTable).toContain("Not compared, scored only under different settings: humanitys-last-exam.");
   });
 
   it("matrix: best per row flagged in JSON, bold in markdown, empty where a model has no score", async () => {
     const doc = JSON.parse((await muse([...matrix, "--json"])).out);
     expect(doc.kind).toBe("matrix");
+    // gpt-5.4's effort=xhigh score is a configuration: it shares the default line with the others.
     expect(doc.lines[0]).toEqual({
       benchmark: "healthbench-hard",
       setting: {},
-      values: { "muse-spark": 42.8, "grok-4.5": 20.3, "gpt-5.4": null },
+      values: { "muse-spark": 42.8, "grok-4.5": 20.3, "gpt-5.4": 40.1 },
       best: ["muse-spark"],
     });
+    expect(doc.lines.map((l: { benchmark: string; best: string[] }) => [l.benchmark, l.best])).toEqual([
+      ["healthbench-hard", ["muse-spark"]],
+      ["medxpertqa-multimodal", ["muse-spark"]],
+      ["medxpertqa-text", ["gpt-5.4"]],
+    ]);
+    expect(
+      doc.rows
+        .filter(
+          (r: { model: string; benchmark: string }) => r.model === "gpt-5.4" && r.benchmark === "healthbench-hard",
+        )
+        .map((r: { setting: object }) => r.setting),
+    ).toEqual([{ effort: "xhigh" }]);
     expect(doc.rows.filter((r: { best: boolean }) => r.best).map((r: { benchmark: string }) => r.benchmark)).toEqual([
       "healthbench-hard",
       "medxpertqa-multimodal",
@@ -146,24 +203,56 @@ describe("compare --models in every format", () => {
       .filter((t) => t.type === "table") as Tokens.Table[];
     expect(md?.rows[0]?.map((c) => c.text.replace(/\[\^\d+\]/g, ""))).toEqual([
       "healthbench-hard",
-      "default",
+      "default; gpt-5.4: effort=xhigh",
       "**42.8%**",
       "20.3%",
-      "",
-    ]);
-    expect(md?.rows[1]?.map((c) => c.text.replace(/\[\^\d+\]/g, ""))).toEqual([
-      "healthbench-hard",
-      "effort=xhigh",
-      "",
-      "",
       "40.1%",
     ]);
+    expect(md?.rows).toHaveLength(3);
     const coloured = (await muse(matrix, true)).out;
     expect(coloured).toContain("\u001b[1m42.8%");
     const narrowed = JSON.parse((await muse([...matrix, "--bench", "healthbench-hard", "--json"])).out);
-    expect(narrowed.lines.map((l: { benchmark: string }) => l.benchmark)).toEqual([
-      "healthbench-hard",
-      "healthbench-hard",
+    expect(narrowed.lines.map((l: { benchmark: string }) => l.benchmark)).toEqual(["healthbench-hard"]);
+
+    // Humanity's Last Exam: one line per set of test conditions, empty where a model has no score there.
+    const hle = ["compare", "--models", "muse-spark,grok-4.5,gpt-5.4", "--bench", "hle"];
+    const hleDoc = JSON.parse((await muse([...hle, "--json"])).out);
+    expect(hleDoc.lines).toEqual([
+      {
+        benchmark: "humanitys-last-exam",
+        setting: {},
+        values: { "muse-spark": 58.4, "grok-4.5": null, "gpt-5.4": null },
+        best: [],
+      },
+      {
+        benchmark: "humanitys-last-exam",
+        setting: { tools: "any" },
+        values: { "muse-spark": 58.4, "grok-4.5": null, "gpt-5.4": null },
+        best: [],
+      },
+      {
+        benchmark: "humanitys-last-exam",
+        setting: { tools: "none" },
+        values: { "muse-spark": 42.8, "grok-4.5": null, "gpt-5.4": 43.9 },
+        best: ["gpt-5.4"],
+      },
     ]);
+    const [hleMd] = marked
+      .lexer((await muse([...hle, "--format", "markdown"])).out)
+      .filter((t) => t.type === "table") as Tokens.Table[];
+    expect(hleMd?.rows.map((r) => r.map((c) => c.text.replace(/\[\^\d+\]/g, "")))).toEqual([
+      ["humanitys-last-exam", "default; muse-spark: mode=contemplating", "58.4%", "", ""],
+      ["humanitys-last-exam", "tools=any; muse-spark: mode=contemplating", "58.4%", "", ""],
+      ["humanitys-last-exam", "tools=none; gpt-5.4: effort=xhigh", "42.8%", "", "**43.9%**"],
+    ]);
+    const hleTable = (await muse(hle)).out;
+    expect(hleTable).toContain(
+      "Also scored under other configurations, not compared here (see muse compare --bench ID --all-settings): " +
+        "muse-spark on humanitys-last-exam (mode=contemplating, tools=any, agents=1); " +
+        "muse-spark on humanitys-last-exam (mode=contemplating, tools=any, agents=2); " +
+        "muse-spark on humanitys-last-exam (mode=contemplating, tools=any, agents=4); " +
+        "muse-spark on humanitys-last-exam (mode=contemplating, tools=any, agents=16); " +
+        "muse-spark on humanitys-last-exam (mode=contemplating, tools=none).",
+    );
   });
 });
