@@ -101,4 +101,17 @@ ${sourceYaml("lab", "third-party", "2026-04-01", "- { model: alpha, benchmark: q
     expect(out).toContain("--prefer <rule>");
     expect(out).toContain("muse compare --bench arc-agi-2");
   });
+
+  it("help explains test conditions against configuration, with every setting key in one of them", async () => {
+    const { out } = await muse(["compare", "--help"]);
+    const text = out.replace(/\s+/g, " ");
+    expect(text).toContain("Test conditions (tools, attempts, shots) change the test itself");
+    expect(text).toContain("never ranked together");
+    expect(text).toContain(
+      "Configuration (mode, effort, agents, harness, budget, snapshot, run) is how the system under test was run",
+    );
+    expect(text).toContain("plainest configuration");
+    expect(text).toContain("`default` = no conditions");
+    expect(text).toContain("muse compare --bench humanitys-last-exam --setting tools=none");
+  });
 });

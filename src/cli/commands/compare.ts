@@ -1,4 +1,5 @@
 import { type Command, Option } from "commander";
+import { CONDITION_KEYS, CONFIGURATION_KEYS } from "../../core/compare/conditions.js";
 import { headToHead } from "../../core/compare/head-to-head.js";
 import { buildLines } from "../../core/compare/lines.js";
 import { PRECEDENCE_TEXT, preferName } from "../../core/compare/precedence.js";
@@ -37,8 +38,12 @@ export function registerCompare(program: Command, action: ActionFactory): void {
       "--baseline <model>",
       `the model Δ is measured against (default: ${DEFAULT_BASELINE} where scored, else the leader)`,
     )
-    .option("--setting <key=value>", "only this setting group (repeatable; `default` = no setting)", collectRepeat)
-    .option("--all-settings", "rank every setting group, each as its own section")
+    .option(
+      "--setting <key=value>",
+      "a test condition (tools, attempts, shots) picks that group; a configuration key (effort, mode...) keeps only rows with it (repeatable; `default` = no conditions)",
+      collectRepeat,
+    )
+    .option("--all-settings", "rank every group of test conditions, each as its own section")
     .option(
       "--prefer <rule>",
       "which source wins when several give a value: first-party, third-party, latest, or a source id",
@@ -48,11 +53,20 @@ export function registerCompare(program: Command, action: ActionFactory): void {
       `${examples([
         "muse compare --bench arc-agi-2",
         "muse compare --bench humanitys-last-exam --all-settings",
+        "muse compare --bench humanitys-last-exam --setting tools=none",
         "muse compare --bench gdpval-aa --prefer first-party --json | jq '.rows[] | {model, value, alternatives}'",
         "muse compare --models muse-spark,gpt-5.4",
         "muse compare --models muse-spark,gpt-5.4,gemini-3.1-pro --category health --format markdown",
       ])}
-Settings are never mixed: a ranking uses the setting group most models share; the footer names the others.
+A setting has two parts. Test conditions (${CONDITION_KEYS.join(", ")}) change the test itself:
+scores under different conditions are never ranked together. A ranking shows the group of
+conditions that the most distinct models share; the footer names the others. Configuration
+(${CONFIGURATION_KEYS.join(", ")}) is how the system under test was run:
+rows with different configurations are ranked together, each with its Config shown, so one
+model may have several rows; Δ is against the baseline model's plainest configuration (fewest
+configuration keys). With --models, a line is one benchmark under one set of conditions and
+each model's cell its plainest configuration there; its other configurations are listed
+below the table, not compared.
 
 When several sources give a value for the same model, benchmark and setting, one is shown, by precedence:
 ${PRECEDENCE_TEXT}. --prefer first-party puts the maker's claims first, --prefer latest the latest

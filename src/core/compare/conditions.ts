@@ -10,6 +10,9 @@ export const CONDITION_KEYS = ["tools", "attempts", "shots"] as const satisfies 
 
 const isCondition = (key: string) => (CONDITION_KEYS as readonly string[]).includes(key);
 
+/** Every other setting key (mode, effort, agents, harness, budget, snapshot, run): the configuration. */
+export const CONFIGURATION_KEYS: readonly string[] = SETTING_KEYS.filter((key) => !isCondition(key));
+
 /** The test conditions of a setting (tools, attempts, shots): what a ranking never mixes. */
 export function conditionOf(setting: Setting): Setting {
   return pick(setting, isCondition);
