@@ -6,7 +6,11 @@
 export const GENERATED_BLOCKS = [
   { id: "compare-arc-agi-2", argv: ["compare", "--bench", "arc-agi-2", "--format", "markdown"] },
   { id: "compare-gdpval-aa", argv: ["compare", "--bench", "gdpval-aa"], fence: "text" },
-  { id: "compare-models", argv: ["compare", "--models", "muse-spark,grok-4.5", "--category", "health"], fence: "text" },
+  {
+    id: "compare-models",
+    argv: ["compare", "--models", "muse-spark,gpt-5.4", "--bench", "gdpval-aa,hle,arc-agi-2"],
+    fence: "text",
+  },
   { id: "conflicts", argv: ["conflicts"], fence: "text" },
   { id: "compare-json", argv: ["compare", "--bench", "gdpval-aa", "--json"], fence: "json" },
   { id: "conflicts-json", argv: ["conflicts", "--json"], fence: "json" },

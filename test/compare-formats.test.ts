@@ -98,7 +98,7 @@ describe("compare --bench arc-agi-2", () => {
     expect(out).toMatch(/muse-spark on arc-agi-2: pop-muse-spark gives 42\.5% \(agrees\)/);
     // effort=high and effort=xhigh are configurations, not conditions: nothing is left to another group.
     expect(out).not.toMatch(/Other settings/);
-    expect(out).not.toMatch(/Settings are never mixed/);
+    expect(out).not.toMatch(/never ranked together/);
   });
 
   it("json: one object whose rows follow the contract", async () => {
@@ -186,6 +186,9 @@ describe("compare --bench humanitys-last-exam (several settings)", () => {
     expect(out).toMatch(/^\s+2\s+muse-spark\s+58\.4% \[\d\]\s+base\s+mode=contemplating\s+pop-muse-spark \[\d\]$/m);
     expect(out).toMatch(
       /^Other settings: tools=any \(gpt-5\.4-pro, muse-spark\); tools=none \(gemini-3\.1-pro, gpt-5\.4, muse-spark\)\.$/m,
+    );
+    expect(out).toMatch(
+      /^Different test conditions are never ranked together; choose with --setting key=value or --all-settings\.$/m,
     );
   });
 

@@ -168,7 +168,10 @@ describe("compare --models in every format", () => {
     );
     expect([apart.pairs, apart.not_compared]).toEqual([[], ["humanitys-last-exam"]]);
     const apartTable = (await muse(["compare", "--models", "gemini-3.1-pro,gemini-3.1-deep-think"])).out;
-    expect(apartTable).toContain("Not compared, scored only under different settings: humanitys-last-exam.");
+    expect(apartTable).toContain(
+      "gemini-3.1-pro and gemini-3.1-deep-think share no benchmark under the same test conditions.",
+    );
+    expect(apartTable).toContain("Not compared, scored only under different test conditions: humanitys-last-exam.");
   });
 
   it("matrix: best per row flagged in JSON, bold in markdown, empty where a model has no score", async () => {

@@ -28,11 +28,11 @@ export function headToHeadReport(
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : word.endsWith("s") ? "es" : "s"}`;
   const tally = `${first} vs ${second}: ${plural(h2h.wins, "win")}, ${plural(h2h.losses, "loss")}, ${plural(h2h.ties, "tie")}`;
   const notes: string[] = [];
-  if (h2h.pairs.length === 0) notes.push(`${first} and ${second} share no benchmark under the same setting.`);
+  if (h2h.pairs.length === 0) notes.push(`${first} and ${second} share no benchmark under the same test conditions.`);
   if (h2h.differentSettings.length > 0) {
     const ids = h2h.differentSettings.map((b) => b.id);
     notes.push(
-      `Not compared, scored only under different settings: ${ids.join(", ")}.`,
+      `Not compared, scored only under different test conditions: ${ids.join(", ")}.`,
       "See those with muse compare --bench ID --all-settings.",
     );
   }

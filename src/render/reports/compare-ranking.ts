@@ -51,7 +51,9 @@ export function rankingReport(
   }
   const claims = results.flatMap((r) => r.rankings.flatMap((k) => k.group.claims));
   if (results.some((r) => r.others.length > 0)) {
-    notes.push("Settings are never mixed; choose with --setting key=value or --all-settings.");
+    notes.push(
+      "Different test conditions are never ranked together; choose with --setting key=value or --all-settings.",
+    );
   }
   notes.push(...precedenceNote(claims, prefer));
   return {
