@@ -1,11 +1,12 @@
 // The parse cache must never change an answer: an edit is seen, a corrupt or unreadable cache is ignored and
 // rebuilt, two registries never share entries, and --no-cache reads and writes nothing.
+
+import { createHash } from "node:crypto";
 import {
   cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
-  readdirSync,
   readFileSync,
   rmSync,
   statSync,
@@ -16,7 +17,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { museCacheDir } from "../src/cli/cache-dir.js";
-import { cacheKey, readCachedFile, registryCacheDir, writeCachedFile } from "../src/core/cache/parse-cache.js";
+import {
+  cachedFile,
+  cacheKey,
+  openRegistryCache,
+  registryCacheFile,
+  rememberFile,
+  saveRegistryCache,
+} from "../src/core/cache/parse-cache.js";
 import { RegistryError } from "../src/core/errors.js";
 import { type LoadOptions, loadRegistry } from "../src/core/load/load-registry.js";
 import { parseRegistryText } from "../src/core/load/parse-file.js";
@@ -26,6 +34,7 @@ let work: string;
 let cacheDir: string;
 let registry: string;
 const file = () => join(registry, "registry.yaml");
+const pack = (dir = registry, root = cacheDir) => registryCacheFile(root, dir);
 
 beforeEach(() => {
   work = mkdtempSync(join(tmpdir(), "muse-cache-test-"));
@@ -35,13 +44,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
-/** Every entry file under a cache directory. */
-function entries(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name));
-}
+/** The paths a registry's cache holds entries for. */
+const cachedPaths = (dir = registry, root = cacheDir) => [...openRegistryCache(root, dir).entries.keys()];
 
 /** The value of muse-spark on arc-agi-2 in a loaded registry. */
 async function museSparkArc(options: LoadOptions, dirs = [registry]): Promise<number | undefined> {
@@ -49,27 +53,31 @@ async function museSparkArc(options: LoadOptions, dirs = [registry]): Promise<nu
   return r.scores.find((s) => s.model === "muse-spark" && s.benchmark === "arc-agi-2")?.value;
 }
 
+/** Puts records parsed from `text` into the cache as the entry for the registry file's current bytes. */
+function plant(text: string, key = cacheKey(readFileSync(file())), root = cacheDir): void {
+  const parsed = parseRegistryText(file(), text);
+  if (!parsed.ok) throw new Error("planted text should be valid");
+  const cache = openRegistryCache(root, registry);
+  rememberFile(cache, parsed.file, key);
+  saveRegistryCache(cache, [file()]);
+}
+
 describe("the parse cache", () => {
-  it("writes one entry per file, and a second load gives the very same records", async () => {
+  it("keeps one entry per file; a second load reads it, gives the same records and rewrites nothing", async () => {
     const fresh = await loadRegistry([registry]);
     const first = await loadRegistry([registry], { cacheDir });
-    expect(entries(cacheDir)).toHaveLength(1);
-    const entry = readFileSync(entries(cacheDir)[0] as string, "utf8");
+    expect(cachedPaths()).toEqual([file()]);
+    const written = statSync(pack()).mtimeMs;
     const second = await loadRegistry([registry], { cacheDir });
-    expect(readFileSync(entries(cacheDir)[0] as string, "utf8")).toBe(entry); // read, not rewritten
+    expect(statSync(pack()).mtimeMs).toBe(written);
     expect(first).toStrictEqual(fresh);
     expect(second).toStrictEqual(fresh);
   });
 
   it("serves records from the cache when the file is unchanged (the entry is what is read)", async () => {
     await loadRegistry([registry], { cacheDir });
-    const [path] = entries(cacheDir);
-    // Plant a different, well-formed entry under the right key: if it is used, the cache is really read.
-    const bytes = readFileSync(file());
-    const planted = parseRegistryText(file(), readFileSync(file(), "utf8").replace("value: 42.5", "value: 41.5"));
-    if (!planted.ok) throw new Error("planted text should be valid");
-    rmSync(path as string);
-    await writeCachedFile(registryCacheDir(cacheDir, registry), planted.file, cacheKey(bytes));
+    // A different, well-formed entry under the right key: if it is used, the cache is really read.
+    plant(readFileSync(file(), "utf8").replace("value: 42.5", "value: 41.5"));
     expect(await museSparkArc({ cacheDir })).toBe(41.5);
     expect(await museSparkArc({})).toBe(42.5);
   });
@@ -81,7 +89,7 @@ describe("the parse cache", () => {
     utimesSync(file(), before.atime, before.mtime);
     expect(statSync(file()).size).toBe(before.size);
     expect(await museSparkArc({ cacheDir })).toBe(24.5);
-    expect(entries(cacheDir)).toHaveLength(1); // the edit replaced the file's entry
+    expect(cachedPaths()).toEqual([file()]); // the edit replaced the file's entry
   });
 
   it("reports a file that became invalid after it was cached, at file:line:col", async () => {
@@ -96,28 +104,36 @@ describe("the parse cache", () => {
     expect((error as RegistryError).problems).toEqual([expect.objectContaining({ file: file(), line: line + 1, col })]);
   });
 
+  /** Replaces an entry's body and fixes its checksum, so that only the shape check can catch it. */
+  const reshaped = (text: string) => {
+    const [format, entry] = text.split("\n") as [string, string];
+    const tab = entry.indexOf("\t");
+    const head = JSON.parse(entry.slice(0, tab)) as { path: string; key: string };
+    const body = JSON.stringify({ path: head.path, sources: "not a list" });
+    const sum = createHash("sha1").update(body).digest("hex");
+    return `${format}\n${JSON.stringify({ ...head, sum })}\t${body}\n`;
+  };
+
   it.each([
     ["truncated", (text: string) => text.slice(0, text.length >> 1)],
     ["empty", () => ""],
-    ["not JSON", () => "\u0000\u0001garbage{{{"],
-    ["a changed body (checksum no longer holds)", (text: string) => text.replace("42.5", "99.5")],
-    ["a header for another key", (text: string) => text.replace(/"key":"[^"]*"/, '"key":"other"')],
-    ["a header for another path", (text: string) => text.replace(/"path":"[^"]*"/, '"path":"/elsewhere.yaml"')],
-    ["valid JSON of the wrong shape", () => `${JSON.stringify({ key: "x", path: "y", sum: "z" })}\n[]`],
-  ])("ignores and rebuilds a corrupt entry: %s", async (_, corrupt) => {
+    ["not text", () => "\u0000\u0001garbage{{{"],
+    ["from another format", (text: string) => text.replace("muse parse cache 1", "muse parse cache 0")],
+    ["a changed body (its checksum no longer holds)", (text: string) => text.replace("42.5", "99.5")],
+    ["an entry for another key", (text: string) => text.replace(/"key":"[^"]*"/, '"key":"other"')],
+    ["an entry for another path", (text: string) => text.replace(/"path":"[^"]*"/, '"path":"/elsewhere.yaml"')],
+    ["a damaged entry line", (text: string) => text.replace("\t", " ")],
+    ["records of the wrong shape under a valid checksum", reshaped],
+  ])("ignores and rebuilds a corrupt cache: %s", async (_, corrupt) => {
     await loadRegistry([registry], { cacheDir });
-    const [path] = entries(cacheDir) as [string];
-    const good = readFileSync(path, "utf8");
-    writeFileSync(path, corrupt(good));
+    const good = readFileSync(pack(), "utf8");
+    writeFileSync(pack(), corrupt(good));
     expect(await museSparkArc({ cacheDir })).toBe(42.5);
-    expect(readFileSync(path, "utf8")).toBe(good); // rebuilt
+    expect(readFileSync(pack(), "utf8")).toBe(good); // rebuilt
   });
 
-  it("works, caching nothing, when an entry is a directory or the cache directory is a file", async () => {
-    await loadRegistry([registry], { cacheDir });
-    const [path] = entries(cacheDir) as [string];
-    rmSync(path);
-    mkdirSync(path);
+  it("works, caching nothing, when the cache cannot be read or written", async () => {
+    mkdirSync(pack(), { recursive: true }); // a directory where the cache file should be
     expect(await museSparkArc({ cacheDir })).toBe(42.5);
     const notADir = join(work, "plain-file");
     writeFileSync(notADir, "x");
@@ -126,12 +142,12 @@ describe("the parse cache", () => {
   });
 
   it("never uses an entry written by another build (another fingerprint)", async () => {
-    const folder = registryCacheDir(cacheDir, registry);
-    const parsed = parseRegistryText(file(), readFileSync(file(), "utf8").replace("value: 42.5", "value: 41.5"));
-    if (!parsed.ok) throw new Error("should be valid");
     const key = cacheKey(readFileSync(file()));
-    await writeCachedFile(folder, parsed.file, `another-build${key.slice(key.indexOf(":"))}`);
-    expect(await readCachedFile(folder, file(), key)).toBeUndefined();
+    plant(
+      readFileSync(file(), "utf8").replace("value: 42.5", "value: 41.5"),
+      `another-build${key.slice(key.indexOf(":"))}`,
+    );
+    expect(cachedFile(openRegistryCache(cacheDir, registry), file(), key)).toBeUndefined();
     expect(await museSparkArc({ cacheDir })).toBe(42.5);
   });
 
@@ -140,33 +156,39 @@ describe("the parse cache", () => {
     cpSync(registry, twin, { recursive: true });
     const a = await loadRegistry([registry], { cacheDir });
     const b = await loadRegistry([twin], { cacheDir });
-    expect(registryCacheDir(cacheDir, registry)).not.toBe(registryCacheDir(cacheDir, twin));
-    expect(entries(cacheDir)).toHaveLength(2);
+    expect(pack(registry)).not.toBe(pack(twin));
+    expect(cachedPaths(registry)).toEqual([file()]);
+    expect(cachedPaths(twin)).toEqual([join(twin, "registry.yaml")]);
     // Every record says where it is written: in its own registry, never in the twin.
     for (const s of a.scores) expect(s.origin.file.startsWith(registry)).toBe(true);
     for (const s of b.scores) expect(s.origin.file.startsWith(twin)).toBe(true);
-    const again = await loadRegistry([twin], { cacheDir });
-    expect(again).toStrictEqual(b);
+    expect(await loadRegistry([twin], { cacheDir })).toStrictEqual(b);
     // An edit to one registry is not seen in the other.
     writeFileSync(join(twin, "registry.yaml"), readFileSync(file(), "utf8").replace("value: 42.5", "value: 1.5"));
     expect(await museSparkArc({ cacheDir }, [twin])).toBe(1.5);
     expect(await museSparkArc({ cacheDir })).toBe(42.5);
   });
 
-  it("drops the entry of a file that left the registry", async () => {
-    writeFileSync(join(registry, "extra.yaml"), "models:\n  - { id: extra-model, name: Extra, org: X }\n");
+  it("parses only the edited file, and drops the entry of a file that left the registry", async () => {
+    const extra = join(registry, "extra.yaml");
+    writeFileSync(extra, "models:\n  - { id: extra-model, name: Extra, org: X }\n");
     await loadRegistry([registry], { cacheDir });
-    expect(entries(cacheDir)).toHaveLength(2);
-    rmSync(join(registry, "extra.yaml"));
-    writeFileSync(file(), `${readFileSync(file(), "utf8")}# edited\n`); // a change, so the registry is re-read
+    expect(cachedPaths().sort()).toEqual([extra, file()].sort());
+    // With the entry of registry.yaml planted, an edit to extra.yaml leaves registry.yaml's entry in use.
+    plant(readFileSync(file(), "utf8").replace("value: 42.5", "value: 41.5"));
+    writeFileSync(extra, "models:\n  - { id: extra-model, name: Extra Two, org: X }\n");
+    const r = await loadRegistry([registry], { cacheDir });
+    expect(r.models.get("extra-model")?.name).toBe("Extra Two");
+    expect(r.scores.find((s) => s.model === "muse-spark" && s.benchmark === "arc-agi-2")?.value).toBe(41.5);
+    rmSync(extra);
     await loadRegistry([registry], { cacheDir });
-    expect(entries(cacheDir)).toHaveLength(1);
+    expect(cachedPaths()).toEqual([file()]);
   });
 
   it("does not cache a file holding -0 (JSON would make it 0), and still reads it right", async () => {
     writeFileSync(file(), readFileSync(file(), "utf8").replace("value: 42.5", "value: -0"));
     expect(Object.is(await museSparkArc({ cacheDir }), -0)).toBe(true);
-    expect(entries(cacheDir)).toHaveLength(0);
+    expect(cachedPaths()).toEqual([]);
   });
 });
 
@@ -186,14 +208,10 @@ describe("muse and the cache directory", () => {
     expect(existsSync(join(work, ".cache"))).toBe(false);
     const on = await runMuse(argv, { env });
     expect(on.out).toBe(off.out);
-    expect(entries(join(cacheDir, "muse"))).toHaveLength(1);
-    // With the cache planted with a wrong value, --no-cache still answers from the files.
-    const [path] = entries(join(cacheDir, "muse")) as [string];
-    const folder = join(path, "..");
-    const bytes = readFileSync(file());
-    const planted = parseRegistryText(file(), readFileSync(file(), "utf8").replace("value: 42.5", "value: 41.5"));
-    if (!planted.ok) throw new Error("should be valid");
-    await writeCachedFile(folder, planted.file, cacheKey(bytes));
+    const muse = join(cacheDir, "muse");
+    expect(cachedPaths(registry, muse)).toEqual([file()]);
+    // With a wrong value planted in the cache, --no-cache still answers from the files.
+    plant(readFileSync(file(), "utf8").replace("value: 42.5", "value: 41.5"), undefined, muse);
     expect((await runMuse(argv, { env })).out).toContain("41.5");
     expect((await runMuse(["--no-cache", ...argv], { env })).out).toBe(off.out);
   });

@@ -1,25 +1,36 @@
-// The parse cache: one entry per registry file, holding the validated records parsed from it, so that an
-// unchanged file is never parsed or validated again. An entry is used only when its key (the build's
-// fingerprint and the SHA-1 of the file's bytes) and its path match, and its body's checksum holds;
-// anything else (missing, corrupt, unreadable, from another build) is a miss. Writes are atomic.
+// The parse cache: for each registry file, the validated records parsed from it, so that an unchanged file is
+// never parsed or validated again and an edited one is the only one parsed. The entries of one registry
+// directory are kept together in one file (reading one 10 MB file is far cheaper than a thousand small
+// ones, and so is writing it); each entry is used only when its key (the build's fingerprint and the SHA-1 of
+// the file's bytes) and its path match and its checksum holds. Anything else (missing, corrupt, unreadable,
+// from another build) is a miss, never an error. The file is replaced atomically (temporary file, rename).
 import { createHash, randomUUID } from "node:crypto";
-import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import type { ParsedFile } from "../load/parse-file.js";
 import { CACHE_FINGERPRINT } from "./fingerprint.js";
 
 const sha1 = (data: string | Uint8Array): string => createHash("sha1").update(data).digest("hex");
-const ENTRY = ".entry";
-const STALE_TEMP_MS = 10 * 60 * 1000;
+const FORMAT = "muse parse cache 1";
 
-/** Where one registry directory's entries live: a folder per registry, named by a hash of its path. */
-export function registryCacheDir(cacheDir: string, registryDir: string): string {
-  return join(cacheDir, "parsed", sha1(registryDir).slice(0, 20));
+/** One file's entry: its records as JSON, and what must match for them to be used. */
+interface Entry {
+  key: string;
+  sum: string;
+  body: string;
 }
 
-/** The entry file for one registry file (one per path: an edit replaces it, so the cache does not grow). */
-function entryPath(folder: string, path: string): string {
-  return join(folder, `${sha1(path).slice(0, 20)}${ENTRY}`);
+/** The cache of one registry directory, read once per run and written back if anything changed. */
+export interface RegistryCache {
+  /** The file holding the entries. */
+  readonly file: string;
+  readonly entries: Map<string, Entry>;
+  changed: boolean;
+}
+
+/** The file that holds a registry directory's entries, named by a hash of the directory's path. */
+export function registryCacheFile(cacheDir: string, registryDir: string): string {
+  return join(cacheDir, "parsed", `${sha1(registryDir).slice(0, 24)}.jsonl`);
 }
 
 /** The key an entry must carry to be used for these bytes. */
@@ -27,23 +38,41 @@ export function cacheKey(bytes: Uint8Array): string {
   return `${CACHE_FINGERPRINT}:${sha1(bytes)}`;
 }
 
-interface Header {
-  key: string;
-  path: string;
-  sum: string;
+/** Reads a registry directory's cache; a missing, unreadable or foreign file gives an empty one. */
+export function openRegistryCache(cacheDir: string, registryDir: string): RegistryCache {
+  const file = registryCacheFile(cacheDir, registryDir);
+  const entries = new Map<string, Entry>();
+  let text = "";
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    return { file, entries, changed: false };
+  }
+  const lines = text.split("\n");
+  if (lines[0] !== FORMAT) return { file, entries, changed: false };
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const tab = line.indexOf("\t");
+    if (tab < 0) continue;
+    try {
+      const head = JSON.parse(line.slice(0, tab)) as { path?: unknown; key?: unknown; sum?: unknown };
+      const { path, key, sum } = head;
+      if (typeof path === "string" && typeof key === "string" && typeof sum === "string") {
+        entries.set(path, { key, sum, body: line.slice(tab + 1) });
+      }
+    } catch {
+      // A damaged line is a miss for its file.
+    }
+  }
+  return { file, entries, changed: false };
 }
 
-/** Reads the entry for `path` if it matches `key`; any failure is a miss (`undefined`), never an error. */
-export async function readCachedFile(folder: string, path: string, key: string): Promise<ParsedFile | undefined> {
+/** The records cached for `path` if its entry matches `key` and is intact; any doubt is a miss. */
+export function cachedFile(cache: RegistryCache, path: string, key: string): ParsedFile | undefined {
+  const entry = cache.entries.get(path);
+  if (entry === undefined || entry.key !== key || sha1(entry.body) !== entry.sum) return undefined;
   try {
-    const text = await readFile(entryPath(folder, path), "utf8");
-    const newline = text.indexOf("\n");
-    if (newline < 0) return undefined;
-    const header = JSON.parse(text.slice(0, newline)) as Header;
-    if (header.key !== key || header.path !== path) return undefined;
-    const body = text.slice(newline + 1);
-    if (sha1(body) !== header.sum) return undefined;
-    const file = JSON.parse(body) as ParsedFile;
+    const file = JSON.parse(entry.body) as ParsedFile;
     const wellFormed =
       file.path === path && Array.isArray(file.benchmarks) && Array.isArray(file.models) && Array.isArray(file.sources);
     return wellFormed ? file : undefined;
@@ -52,39 +81,47 @@ export async function readCachedFile(folder: string, path: string, key: string):
   }
 }
 
-/** Writes the entry for a parsed file (temporary file, then rename); failures are ignored. */
-export async function writeCachedFile(folder: string, file: ParsedFile, key: string): Promise<void> {
-  if (hasNegativeZero(file)) return; // JSON would turn -0 into 0: such a file is simply not cached
-  try {
-    const body = JSON.stringify(file);
-    const header: Header = { key, path: file.path, sum: sha1(body) };
-    await mkdir(folder, { recursive: true });
-    const target = entryPath(folder, file.path);
-    const temp = `${target}.${randomUUID()}.tmp`;
-    await writeFile(temp, `${JSON.stringify(header)}\n${body}`);
-    await rename(temp, target).catch(async (error) => {
-      await unlink(temp).catch(() => undefined);
-      throw error;
-    });
-  } catch {
-    // A cache that cannot be written (read-only, full disk) only costs speed.
+/** Records a freshly parsed file's entry (written by `saveRegistryCache`). */
+export function rememberFile(cache: RegistryCache, file: ParsedFile, key: string): void {
+  if (hasNegativeZero(file)) {
+    // JSON would turn -0 into 0: such a file is simply not cached.
+    cache.changed = cache.entries.delete(file.path) || cache.changed;
+    return;
   }
+  const body = JSON.stringify(file);
+  cache.entries.set(file.path, { key, sum: sha1(body), body });
+  cache.changed = true;
 }
 
-/** Removes entries of files no longer in the registry, and temporary files left by interrupted runs. */
-export async function pruneCache(folder: string, livePaths: readonly string[]): Promise<void> {
-  try {
-    const live = new Set(livePaths.map((p) => entryPath(folder, p)));
-    for (const name of await readdir(folder)) {
-      const path = join(folder, name);
-      if (name.endsWith(ENTRY) && !live.has(path)) await unlink(path).catch(() => undefined);
-      else if (name.endsWith(".tmp")) {
-        const info = await stat(path).catch(() => undefined);
-        if (info && Date.now() - info.mtimeMs > STALE_TEMP_MS) await unlink(path).catch(() => undefined);
-      }
+/**
+ * Writes the cache back when an entry was added or an entry's file has left the registry, keeping only the
+ * entries of `livePaths`. Atomic (temporary file, then rename); failures are ignored.
+ */
+export function saveRegistryCache(cache: RegistryCache, livePaths: readonly string[]): void {
+  const live = new Set(livePaths);
+  let changed = cache.changed;
+  for (const path of cache.entries.keys()) {
+    if (!live.has(path)) {
+      cache.entries.delete(path);
+      changed = true;
     }
+  }
+  if (!changed) return;
+  const lines = [FORMAT];
+  for (const [path, { key, sum, body }] of cache.entries) lines.push(`${JSON.stringify({ path, key, sum })}\t${body}`);
+  const temp = `${cache.file}.${randomUUID()}.tmp`;
+  try {
+    mkdirSync(dirname(cache.file), { recursive: true });
+    writeFileSync(temp, `${lines.join("\n")}\n`);
+    renameSync(temp, cache.file);
+    cache.changed = false;
   } catch {
-    // Nothing to prune, or no permission: both harmless.
+    // A cache that cannot be written (read-only, full disk) only costs speed.
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Never created.
+    }
   }
 }
 

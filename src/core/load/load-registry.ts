@@ -1,4 +1,11 @@
-import { cacheKey, pruneCache, readCachedFile, registryCacheDir, writeCachedFile } from "../cache/parse-cache.js";
+import {
+  cachedFile,
+  cacheKey,
+  openRegistryCache,
+  type RegistryCache,
+  rememberFile,
+  saveRegistryCache,
+} from "../cache/parse-cache.js";
 import { type Problem, RegistryError } from "../errors.js";
 import { discoverRegistryFiles } from "./discover.js";
 import { type LinkedRegistry, linkLayers } from "./link.js";
@@ -10,8 +17,8 @@ export interface LoadOptions {
   cacheDir?: string;
 }
 
-/** One file's outcome: its records, or its problems; `parsed` when it was parsed rather than read from the cache. */
-type FileResult = { file?: ParsedFile; problems: Problem[]; parsed?: boolean };
+/** One file's outcome: its records, or every problem found in it. */
+type FileResult = { file?: ParsedFile; problems: Problem[] };
 
 // The parsers pull in yaml and zod: loaded only when some file is not in the cache.
 let parsers: Promise<[typeof import("./parse-file.js"), typeof import("./fast-parse.js")]> | undefined;
@@ -21,25 +28,24 @@ const loadParsers = () => {
 };
 
 /**
- * Reads and validates one file from disk; with a cache folder, an unchanged valid file comes from the cache.
- * A file is read by the fast subset reader when it can be, else by the full YAML parser (same records).
+ * Reads and validates one file from disk; with a cache, an unchanged valid file comes from it, and a parsed
+ * one is remembered in it. A file is read by the fast subset reader when it can be, else by the full YAML
+ * parser (the same records, or every problem at file:line:col).
  */
-export async function loadRegistryFile(path: string, cacheFolder?: string): Promise<FileResult> {
+export async function loadRegistryFile(path: string, cache?: RegistryCache): Promise<FileResult> {
   const bytes = await readRegistryBytes(path);
   if (!(bytes instanceof Uint8Array)) return { problems: [bytes] };
-  const key = cacheFolder === undefined ? undefined : cacheKey(bytes);
-  if (cacheFolder !== undefined && key !== undefined) {
-    const cached = await readCachedFile(cacheFolder, path, key);
-    if (cached !== undefined) return { file: cached, problems: [] };
-  }
+  const key = cache === undefined ? undefined : cacheKey(bytes);
+  const cached = cache === undefined || key === undefined ? undefined : cachedFile(cache, path, key);
+  if (cached !== undefined) return { file: cached, problems: [] };
   const [{ decodeRegistryBytes, parseRegistryText }, { fastParseRegistryText }] = await loadParsers();
   const text = decodeRegistryBytes(path, bytes);
-  if (typeof text !== "string") return { problems: [text], parsed: true };
+  if (typeof text !== "string") return { problems: [text] };
   const fast = fastParseRegistryText(path, text);
   const outcome = fast !== undefined ? { ok: true as const, file: fast } : parseRegistryText(path, text);
-  if (!outcome.ok) return { problems: outcome.problems, parsed: true };
-  if (cacheFolder !== undefined && key !== undefined) await writeCachedFile(cacheFolder, outcome.file, key);
-  return { file: outcome.file, problems: [], parsed: true };
+  if (!outcome.ok) return { problems: outcome.problems };
+  if (cache !== undefined && key !== undefined) rememberFile(cache, outcome.file, key);
+  return { file: outcome.file, problems: [] };
 }
 
 /** Loads registry directories (later ones layer over earlier); throws RegistryError with every problem. */
@@ -48,9 +54,9 @@ export async function loadRegistry(dirs: readonly string[], options: LoadOptions
   const layers: ParsedFile[][] = [];
   for (const dir of dirs) {
     const paths = await discoverRegistryFiles(dir);
-    const folder = options.cacheDir === undefined ? undefined : registryCacheDir(options.cacheDir, dir);
-    const results = await Promise.all(paths.map((path) => loadRegistryFile(path, folder)));
-    if (folder !== undefined && results.some((r) => r.parsed)) await pruneCache(folder, paths);
+    const cache = options.cacheDir === undefined ? undefined : openRegistryCache(options.cacheDir, dir);
+    const results = await Promise.all(paths.map((path) => loadRegistryFile(path, cache)));
+    if (cache !== undefined) saveRegistryCache(cache, paths);
     const files: ParsedFile[] = [];
     for (const r of results) {
       problems.push(...r.problems);
