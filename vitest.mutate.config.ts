@@ -8,8 +8,8 @@ export default mergeConfig(
   base,
   defineConfig({
     test: {
-      // Property tests with fewer random runs per mutant: a mutant they can see is usually caught in the first few.
       env: { MUSE_PROPERTY_RUNS: "20" },
+      setupFiles: ["test/helpers/mutation-setup.ts"],
       exclude: [
         "**/node_modules/**",
         "test/e2e.test.ts",

@@ -11,11 +11,8 @@ import { sanitizeTerminal } from "../src/render/sanitize.js";
 import { renderTable } from "../src/render/table.js";
 import type { CellStyle, View } from "../src/render/view.js";
 
-// `npm run mutate` runs these once per mutant: it asks for fewer runs (vitest.mutate.config.ts) and a fixed seed, which
-// also fixes the test names (they end "with seed=N"), so that Stryker finds the tests that covered a mutant. CI uses
-// the defaults: a new seed each run.
+// `npm run mutate` asks for fewer runs (test/helpers/mutation-setup.ts); CI uses the defaults and a new seed each run.
 const MUTATION_RUNS = Number(process.env.MUSE_PROPERTY_RUNS ?? 0);
-if (MUTATION_RUNS > 0) fc.configureGlobal({ numRuns: MUTATION_RUNS, seed: 20260408 });
 
 // Written out here on purpose (not imported): what must never reach a terminal or document from data.
 const UNSAFE_CLASS = "\\u007f-\\u009f\\u061c\\u200b\\u200e\\u200f\\u2028-\\u202e\\u2060-\\u2069\\ufeff\\ufff9-\\ufffb";
