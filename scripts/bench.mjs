@@ -137,9 +137,9 @@ for (const size of SIZES) {
 const epoch = join(ROOT, "..", "shared", "datasets", "epoch-benchmarking-hub-2026-04");
 const importFigure = "Epoch import (April release)";
 if (!existsSync(epoch)) rows.push({ figure: importFigure, skipped: `${epoch} not present` });
-else if (!hasCommand("epoch", "import"))
+else if (!/\bepoch\b/.test(muse("import", "--help").stdout ?? "")) {
   rows.push({ figure: importFigure, skipped: "no `muse import epoch` command yet" });
-else {
+} else {
   log(importFigure);
   const out = join(work, "epoch-out");
   const csvs = readdirSync(epoch)
@@ -162,6 +162,9 @@ else {
   });
 }
 
+console.log(
+  `muse bench: node ${process.version}, ${cpus().length} CPUs, query \`muse ${QUERY}\`, ${ROUNDS} rounds (scale ${SCALE_ROUNDS}), medians`,
+);
 console.log(renderTable(rows));
 if (opts.keep) log(`kept ${work}`);
 else rmSync(work, { recursive: true, force: true });

@@ -2,8 +2,8 @@
 // needed (the YAML parser and zod, loaded when a registry file is not in the parse cache). Minified: less
 // for Node to read and compile at every start.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
@@ -45,8 +45,12 @@ const lazyChildProcess = {
   },
 };
 
+// Some bundled CommonJS dependencies call require(); the chunks that do get one (the others skip the cost).
+const REQUIRE_BANNER =
+  "import { createRequire as __museCreateRequire } from 'node:module'; const require = __museCreateRequire(import.meta.url);\n";
+
 rmSync(join(root, "dist"), { recursive: true, force: true });
-await build({
+const result = await build({
   entryPoints: { muse: join(root, "src/cli/entry.ts") },
   outdir: join(root, "dist"),
   outExtension: { ".js": ".mjs" },
@@ -63,10 +67,11 @@ await build({
     __MUSE_VERSION__: JSON.stringify(version),
     __MUSE_CACHE_FINGERPRINT__: JSON.stringify(cacheFingerprint()),
   },
-  banner: {
-    // Some bundled CommonJS dependencies call require(); give the ESM bundle one.
-    js: "import { createRequire as __museCreateRequire } from 'node:module'; const require = __museCreateRequire(import.meta.url);",
-  },
   plugins: [lazyChildProcess],
+  write: false,
   logLevel: "warning",
 });
+for (const file of result.outputFiles) {
+  mkdirSync(dirname(file.path), { recursive: true });
+  writeFileSync(file.path, /\brequire\b/.test(file.text) ? REQUIRE_BANNER + file.text : file.text);
+}

@@ -3,6 +3,7 @@
 import { Chalk } from "chalk";
 import Table from "cli-table3";
 import fc from "fast-check";
+import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
 import { type Align, alignColumns, displayWidth } from "../src/render/columns.js";
 
@@ -83,6 +84,21 @@ describe("alignColumns", () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+
+  it("measures text as string-width does (with colour codes stripped as cli-table3 strips them)", () => {
+    const chars = fc.oneof(
+      fc.integer({ min: 0, max: 0x3000 }),
+      fc.integer({ min: 0x20, max: 0x1100 }),
+      fc.constantFrom(0x1b, 0x9b, 0x300, 0x36f, 0x370, 0x10ff, 0x1100, 0x20e3, 0xfe0f, 0x1f600, 0x1f1eb),
+    );
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 12 }), (codes) => {
+        const text = String.fromCodePoint(...codes);
+        expect(displayWidth(text)).toBe(stringWidth(text.replace(/\u001b\[(?:\d*;){0,5}\d*m/g, "")));
+      }),
+      { numRuns: 3000 },
     );
   });
 

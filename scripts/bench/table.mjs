@@ -14,25 +14,26 @@ export const ratio = (a, b) =>
  * `pass` is true, false, or null (no target); skipped rows carry `skipped: reason`.
  */
 export function renderTable(rows) {
-  const header = ["figure", "muse", "baseline", "", "ratio", "target", "result"];
+  const header = ["figure", "muse", "baseline (same run)", "ratio", "target", "result"];
+  const verdict = (pass) => (pass === null || pass === undefined ? "" : pass ? "PASS" : "FAIL");
   const lines = rows.map((r) =>
     r.skipped
-      ? [r.figure, "skipped", r.skipped, "", "", r.target ?? "", "skip"]
+      ? [r.figure, "skipped", r.skipped, "", r.target ?? "", "skip"]
       : [
           r.figure,
           r.value,
-          r.baselineName ?? "",
-          r.baseline ?? "",
+          r.baselineName ? `${r.baselineName} ${r.baseline ?? ""}`.trim() : "",
           r.ratio ?? "",
           r.target ?? "",
-          r.pass === null || r.pass === undefined ? "" : r.pass ? "PASS" : "FAIL",
+          verdict(r.pass),
         ],
   );
   const all = [header, ...lines];
   const widths = header.map((_, i) => Math.max(...all.map((l) => String(l[i]).length)));
+  const right = new Set([1, 3]);
   const fmt = (l) =>
     l
-      .map((c, i) => (i === 1 || i === 3 || i === 4 ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i])))
+      .map((c, i) => (right.has(i) ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i])))
       .join("  ")
       .trimEnd();
   return [fmt(header), widths.map((w) => "-".repeat(w)).join("  "), ...lines.map(fmt)].join("\n");

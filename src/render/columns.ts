@@ -8,11 +8,13 @@ export type Align = "left" | "right";
 
 // The colour codes a Paint adds (cli-table3 strips the same pattern before measuring).
 const SGR = /\u001b\[(?:\d*;){0,5}\d*m/g;
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+// Characters string-width counts as one column each: printable ASCII and Latin to Georgian (no controls, no
+// combining marks U+0300-036F, nothing wide, no emoji). Text made only of them needs no measuring.
+const NARROW = /^[\x20-\x7e\xa0-\u02ff\u0370-\u10ff]*$/;
 
 /** The number of terminal columns a cell's text takes: colour codes none, wide characters and emoji two. */
 export function displayWidth(text: string): number {
-  if (PRINTABLE_ASCII.test(text)) return text.length;
+  if (NARROW.test(text)) return text.length;
   return stringWidth(text.replace(SGR, ""));
 }
 
