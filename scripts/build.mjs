@@ -1,9 +1,11 @@
-// Bundles the CLI into dist/: dist/muse.mjs (what bin/muse.js starts) and chunks that it imports only when
-// needed (the YAML parser and zod, loaded when a registry file is not in the parse cache). Minified: less
-// for Node to read and compile at every start.
+// Bundles the CLI into dist/:
+//   dist/muse.cjs  the program, one minified CommonJS file. Modules it imports with import() (the YAML parser
+//                  and zod, most commands) are only run when needed.
+//   dist/muse.mjs  what bin/muse.js imports: runs muse.cjs with V8's code cache (src/cli/code-cache.ts), so
+//                  that a start neither parses nor compiles the program again.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
@@ -45,33 +47,40 @@ const lazyChildProcess = {
   },
 };
 
-// Some bundled CommonJS dependencies call require(); the chunks that do get one (the others skip the cost).
-const REQUIRE_BANNER =
-  "import { createRequire as __museCreateRequire } from 'node:module'; const require = __museCreateRequire(import.meta.url);\n";
-
+const minify = !process.argv.includes("--no-minify");
 rmSync(join(root, "dist"), { recursive: true, force: true });
-const result = await build({
-  entryPoints: { muse: join(root, "src/cli/entry.ts") },
-  outdir: join(root, "dist"),
-  outExtension: { ".js": ".mjs" },
-  chunkNames: "chunks/[name]-[hash]",
+await build({
+  entryPoints: [join(root, "src/cli/entry.ts")],
+  outfile: join(root, "dist", "muse.cjs"),
   bundle: true,
-  splitting: true,
   platform: "node",
-  format: "esm",
+  format: "cjs",
   target: "node20",
-  minify: !process.argv.includes("--no-minify"),
+  minify,
   sourcemap: false,
   legalComments: "none",
   define: {
     __MUSE_VERSION__: JSON.stringify(version),
     __MUSE_CACHE_FINGERPRINT__: JSON.stringify(cacheFingerprint()),
+    "import.meta.url": "__museImportMetaUrl",
   },
+  banner: { js: 'var __museImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
   plugins: [lazyChildProcess],
-  write: false,
   logLevel: "warning",
 });
-for (const file of result.outputFiles) {
-  mkdirSync(dirname(file.path), { recursive: true });
-  writeFileSync(file.path, /\brequire\b/.test(file.text) ? REQUIRE_BANNER + file.text : file.text);
-}
+const bundleHash = createHash("sha1")
+  .update(readFileSync(join(root, "dist", "muse.cjs")))
+  .digest("hex")
+  .slice(0, 20);
+await build({
+  entryPoints: [join(root, "src/cli/start.ts")],
+  outfile: join(root, "dist", "muse.mjs"),
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  minify,
+  legalComments: "none",
+  define: { __MUSE_BUNDLE_HASH__: JSON.stringify(bundleHash) },
+  logLevel: "warning",
+});

@@ -6,12 +6,14 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   process.exit(error.code === "EPIPE" ? 0 : 1);
 });
 
-const code = await run(process.argv.slice(2), {
+// No top-level await: the bundle is CommonJS (see src/cli/code-cache.ts).
+run(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   env: process.env,
   cwd: process.cwd(),
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
+}).then((code) => {
+  process.exitCode = code;
 });
-process.exitCode = code;

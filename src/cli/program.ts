@@ -42,14 +42,14 @@ export async function buildProgram(io: Io, action: ActionFactory, argv?: readonl
     .option("--color", "force colour")
     .option("--no-color", "never colour")
     .option("--debug", "show stack traces of unexpected errors")
-    .option("--no-cache", "parse every registry file; read and write no parse cache ($XDG_CACHE_HOME/muse)")
+    .option("--no-cache", "read and write no cache (parsed registry files, compiled code) in $XDG_CACHE_HOME/muse")
     .showHelpAfterError("(run with --help for usage)")
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
     .addHelpText(
       "after",
       examples(["muse scores --bench arc-agi-2", "muse show muse-spark", "muse list benchmarks --json"]) +
-        "\nEnvironment:\n  MUSE_REGISTRY  `:`-separated registry directories used when no --registry is given\n  NO_COLOR, FORCE_COLOR, TERM=dumb  colour control\n  XDG_CACHE_HOME  parse cache in $XDG_CACHE_HOME/muse (default ~/.cache/muse); --no-cache skips it\n\nExit codes: 0 ok, 1 unexpected failure, 2 usage error, 65 invalid registry\n",
+        "\nEnvironment:\n  MUSE_REGISTRY  `:`-separated registry directories used when no --registry is given\n  NO_COLOR, FORCE_COLOR, TERM=dumb  colour control\n  XDG_CACHE_HOME  caches in $XDG_CACHE_HOME/muse (default ~/.cache/muse); --no-cache skips them\n\nExit codes: 0 ok, 1 unexpected failure, 2 usage error, 65 invalid registry\n",
     );
   const needed = argv === undefined ? COMMANDS : commandsFor(program, argv, COMMANDS);
   for (const register of await Promise.all(needed.map((c) => c.load()))) register(program, action);

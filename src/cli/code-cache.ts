@@ -1,0 +1,93 @@
+// Runs the bundled program with V8's code cache: the bytecode that compiling the bundle produced in an earlier
+// run is handed back to V8, which then neither parses nor compiles it again (Node 20 has no module compile
+// cache of its own). V8 checks only that the cache came from a source of the same length and the same V8, not
+// that its bytes are intact (a damaged cache can crash the process), so each cache file carries the SHA-1 of
+// its data and the hash of the bundle it was made from, and anything that does not match is ignored and made
+// again. One cache per command name, so that each holds the functions that command runs. A cache holds what
+// the run that made it compiled, and the first run often does more than later ones (it also parses the
+// registry, compiling the YAML reader and zod): so the first cache is provisional, the next run runs without
+// it and makes the one that stays.
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { Script } from "node:vm";
+
+/** What the loader needs to run the bundle. */
+export interface BundleRun {
+  /** The bundle: a CommonJS file. */
+  bundle: string;
+  /** A hash of the bundle's bytes, made at build time. */
+  bundleHash: string;
+  /** Where code caches go; none is read or written without it. */
+  cacheDir: string | undefined;
+  /** The command being run (only picks the cache file; any name is safe). */
+  command: string;
+}
+
+const MAGIC = "muse-v8-cache-2";
+const sha1 = (data: Uint8Array | string): string => createHash("sha1").update(data).digest("hex");
+
+/** The cache file for a bundle, command, Node version and architecture. */
+export function codeCacheFile(cacheDir: string, bundleHash: string, command: string): string {
+  const name = `${bundleHash}-${command.replace(/[^a-z0-9-]/gi, "_").slice(0, 40)}-${process.version}-${process.arch}.bin`;
+  return join(cacheDir, "v8", name);
+}
+
+/** A cache file's content: V8's data, and whether it was made by the first run (provisional) or a later one. */
+export interface CodeCache {
+  data: Buffer;
+  final: boolean;
+}
+
+/** Reads a cache file: its data when the header names this bundle and V8 and the checksum holds. */
+export function readCodeCache(file: string, bundleHash: string): CodeCache | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  const newline = bytes.indexOf(10);
+  if (newline < 0 || newline > 400) return undefined;
+  const [magic, bundle, v8, sum, stage] = bytes.subarray(0, newline).toString("latin1").split(" ");
+  const data = bytes.subarray(newline + 1);
+  if (magic !== MAGIC || bundle !== bundleHash || v8 !== process.versions.v8 || sum !== sha1(data)) return undefined;
+  return stage === "final" || stage === "provisional" ? { data, final: stage === "final" } : undefined;
+}
+
+/** Writes a cache file atomically (temporary file, then rename); failures are ignored. */
+export function writeCodeCache(file: string, bundleHash: string, data: Buffer, final: boolean): void {
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    const stage = final ? "final" : "provisional";
+    const header = Buffer.from(`${MAGIC} ${bundleHash} ${process.versions.v8} ${sha1(data)} ${stage}\n`, "latin1");
+    writeFileSync(temp, Buffer.concat([header, data]));
+    renameSync(temp, file);
+  } catch {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Never written.
+    }
+  }
+}
+
+/** Compiles and runs the bundle as a CommonJS module, with its code cache when there is a good one. */
+export function runBundle(run: BundleRun): void {
+  const source = readFileSync(run.bundle, "utf8");
+  const file = run.cacheDir === undefined ? undefined : codeCacheFile(run.cacheDir, run.bundleHash, run.command);
+  const cache = file === undefined ? undefined : readCodeCache(file, run.bundleHash);
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+  const use = cache?.final ? cache.data : undefined;
+  const script = new Script(wrapped, { filename: run.bundle, cachedData: use });
+  if (file !== undefined && (use === undefined || script.cachedDataRejected)) {
+    // Made at exit, so that it holds every function this run compiled, not only the top level.
+    const final = cache !== undefined && !cache.final;
+    process.once("exit", () => writeCodeCache(file, run.bundleHash, script.createCachedData(), final));
+  }
+  const module = { exports: {} };
+  const start = script.runInThisContext() as (...args: unknown[]) => void;
+  start.call(module.exports, module.exports, createRequire(run.bundle), module, run.bundle, dirname(run.bundle));
+}
