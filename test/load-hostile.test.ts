@@ -8,9 +8,11 @@ import { LineCounter, parseAllDocuments, parseDocument } from "yaml";
 import { UsageError } from "../src/core/errors.js";
 import { discoverRegistryFiles } from "../src/core/load/discover.js";
 import { MAX_FILE_BYTES } from "../src/core/load/limits.js";
+import { loadRegistry } from "../src/core/load/load-registry.js";
 import { decodeRegistryBytes, MAX_PROBLEMS_PER_FILE, parseRegistryText } from "../src/core/load/parse-file.js";
 import { readRegistryBytes } from "../src/core/load/read-file.js";
 import { inspectYaml, MAX_DEPTH, yamlErrorFindings } from "../src/core/load/yaml-inspect.js";
+import { describeSetting, settingKey } from "../src/core/setting.js";
 
 const VALID = `benchmarks:
   - { id: b, name: B, category: reasoning, unit: percent, higher_is_better: true, description: d }
@@ -257,6 +259,20 @@ describe("files on disk", () => {
     await expect(discoverRegistryFiles(join(root, "r.yaml"))).rejects.toThrow(
       `registry must be a directory of YAML files: ${join(root, "r.yaml")} is a file`,
     );
+  });
+
+  it("never takes a harness that spells out other keys for those keys (a setting is part of a score's identity)", async () => {
+    expect(settingKey({ harness: "x,run=y" })).toBe("harness=x\\,run=y");
+    expect(settingKey({ harness: "x", run: "y" })).toBe("harness=x,run=y");
+    expect(settingKey({ harness: "a\\" })).toBe("harness=a\\\\");
+    expect(describeSetting({ tools: "none", harness: "p, q" })).toBe("tools=none, harness=p\\, q");
+    expect(describeSetting({})).toBe("default");
+    const scores = `      - { model: m, benchmark: b, value: 1, setting: { harness: "x,run=y" } }
+      - { model: m, benchmark: b, value: 2, setting: { harness: x, run: y } }
+`;
+    const root = tree("setting-identity", { "r.yaml": VALID.replace(/ {6}- \{ model: m.*\n/, scores) });
+    const registry = await loadRegistry([root]);
+    expect(registry.scores.map((sc) => sc.value)).toEqual([1, 2]);
   });
 
   it("reads a file's bytes, refusing a FIFO, a missing file and an oversize file without reading them", async () => {

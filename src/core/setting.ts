@@ -3,18 +3,26 @@ import { SETTING_KEYS } from "./schema/vocabulary.js";
 
 /** The canonical text of a setting, keys in vocabulary order (mode, tools, effort, ...): `tools=none,effort=high`; `` when empty. */
 export function settingKey(setting: Setting): string {
-  const parts: string[] = [];
-  for (const key of SETTING_KEYS) {
-    const value = setting[key];
-    if (value !== undefined) parts.push(`${key}=${value}`);
-  }
-  return parts.join(",");
+  return settingParts(setting).join(",");
 }
 
 /** A setting as a person reads it: `tools=none, effort=high`, or `default` when empty. */
 export function describeSetting(setting: Setting): string {
-  const key = settingKey(setting);
-  return key === "" ? "default" : key.replaceAll(",", ", ");
+  const parts = settingParts(setting);
+  return parts.length === 0 ? "default" : parts.join(", ");
+}
+
+/**
+ * `key=value` for each key set, in vocabulary order. A free-text value (a harness) has `\` and `,` escaped, so
+ * that `harness: "x,run=y"` and `{harness: x, run: y}` never share a key (and so never pass for one claim).
+ */
+function settingParts(setting: Setting): string[] {
+  const parts: string[] = [];
+  for (const key of SETTING_KEYS) {
+    const value = setting[key];
+    if (value !== undefined) parts.push(`${key}=${String(value).replace(/[\\,]/g, "\\$&")}`);
+  }
+  return parts;
 }
 
 /** Whether `setting` carries every key=value of `filter`. */
