@@ -10,6 +10,9 @@ export default mergeConfig(
     test: {
       env: { MUSE_PROPERTY_RUNS: "20" },
       setupFiles: ["test/helpers/mutation-setup.ts"],
+      // Test files share one module graph per worker: loading zod, yaml and commander once, not once per file,
+      // is most of the time of a run that Stryker repeats for every mutant.
+      isolate: false,
       exclude: [
         "**/node_modules/**",
         "test/e2e.test.ts",
