@@ -1,6 +1,6 @@
 import { registryFileSchema } from "../schema/index.js";
 import { readFastYaml } from "./fast-yaml.js";
-import { decimalsOf, type ParsedFile, type Placed } from "./parse-file.js";
+import { decimalsOf, type ParsedFile, type Placed, type ReadScore } from "./parse-file.js";
 import type { Position } from "./positions.js";
 
 /**
@@ -19,20 +19,25 @@ export function fastParseRegistryText(path: string, text: string): ParsedFile | 
     if (place === undefined) throw new Error("fast reader lost a record's position");
     return place;
   };
-  const place = <T>(record: T, node: object | undefined): Placed<T> => ({ ...record, ...at(node) });
-  const data = parsed.data;
-  return {
-    path,
-    benchmarks: data.benchmarks.map((b, i) => place(b, raw.benchmarks?.[i])),
-    models: data.models.map((m, i) => place(m, raw.models?.[i])),
-    sources: data.sources.map((s, i) => {
-      const rawSource = raw.sources?.[i];
-      const scores = s.scores.map((sc, j) => {
-        const rawScore = rawSource?.scores?.[j];
-        const written = rawScore === undefined ? undefined : doc.valueTextOf.get(rawScore);
-        return { ...place(sc, rawScore), decimals: decimalsOf(written ?? String(sc.value)) };
-      });
-      return place({ ...s, scores }, rawSource);
-    }),
+  // zod's output objects are fresh: they take their place (and a score its decimals) in place, without copies.
+  const place = <T extends object>(record: T, node: object | undefined): Placed<T> => {
+    const placed = record as Placed<T>;
+    const { line, col } = at(node);
+    placed.line = line;
+    placed.col = col;
+    return placed;
   };
+  const data = parsed.data;
+  for (const [i, b] of data.benchmarks.entries()) place(b, raw.benchmarks?.[i]);
+  for (const [i, m] of data.models.entries()) place(m, raw.models?.[i]);
+  for (const [i, s] of data.sources.entries()) {
+    const rawSource = raw.sources?.[i];
+    for (const [j, sc] of s.scores.entries()) {
+      const rawScore = rawSource?.scores?.[j];
+      const written = rawScore === undefined ? undefined : doc.valueTextOf.get(rawScore);
+      (place(sc, rawScore) as ReadScore).decimals = decimalsOf(written ?? String(sc.value));
+    }
+    place(s, rawSource);
+  }
+  return { path, ...data } as ParsedFile;
 }

@@ -71,6 +71,9 @@ class Reader {
   private readonly placeOf = new WeakMap<object, Position>();
   private readonly valueTextOf = new WeakMap<object, string>();
   private depth = 0;
+  /** Where the last inline node ended, and its text when it was a plain scalar (fields, not objects: speed). */
+  private end = 0;
+  private plain: string | undefined;
 
   constructor(text: string) {
     this.lines = text.split("\n");
@@ -96,10 +99,12 @@ class Reader {
     this.placeOf.set(node, { line: lineIndex + 1, col: col + 1 });
   }
 
-  /** Runs `read` one nesting level deeper, refusing nesting deeper than a registry file needs. */
-  private nested<T>(read: () => T): T {
+  /** Enters one nesting level, refusing nesting deeper than a registry file needs; `leave` goes back. */
+  private enter(): void {
     if (++this.depth > MAX_DEPTH) bail();
-    const value = read();
+  }
+
+  private leave<T>(value: T): T {
     this.depth--;
     return value;
   }
@@ -133,17 +138,21 @@ class Reader {
       const next = this.skipToContent() ? (this.lines[this.i] as string) : undefined;
       const at = next === undefined ? -1 : indentOf(next);
       if (next !== undefined && at > indent) {
-        return this.nested(() => (isSeqItem(next, at) ? this.blockSeq(at) : this.blockMap(at)));
+        this.enter();
+        return this.leave(isSeqItem(next, at) ? this.blockSeq(at) : this.blockMap(at));
       }
-      if (next !== undefined && at === indent && isSeqItem(next, at)) return this.nested(() => this.blockSeq(at));
+      if (next !== undefined && at === indent && isSeqItem(next, at)) {
+        this.enter();
+        return this.leave(this.blockSeq(at));
+      }
       if (key === "value") this.valueTextOf.set(map, ""); // an empty plain scalar: null
       return null;
     }
     const ch = line[col];
     if (ch === ">" || ch === "|") return this.blockScalar(indent, line.slice(col));
-    const { value, end, plain } = this.inlineNode(line, col, lineIndex, false);
-    if (!restIsEmpty(line, end)) bail();
-    if (key === "value" && plain !== undefined) this.valueTextOf.set(map, plain);
+    const value = this.inlineNode(line, col, lineIndex, false);
+    if (!restIsEmpty(line, this.end)) bail();
+    if (key === "value" && this.plain !== undefined) this.valueTextOf.set(map, this.plain);
     this.i++;
     return value;
   }
@@ -158,11 +167,13 @@ class Reader {
       while (line.charCodeAt(col) === 32) col++;
       if (col === line.length || line[col] === "#" || isSeqItem(line, col)) bail();
       KEY.lastIndex = col;
-      if (KEY.test(line)) seq.push(this.nested(() => this.blockMap(col)));
-      else {
+      if (KEY.test(line)) {
+        this.enter();
+        seq.push(this.leave(this.blockMap(col)));
+      } else {
         if (line[col] === ">" || line[col] === "|") bail();
-        const { value, end } = this.inlineNode(line, col, this.i, false);
-        if (!restIsEmpty(line, end)) bail();
+        const value = this.inlineNode(line, col, this.i, false);
+        if (!restIsEmpty(line, this.end)) bail();
         seq.push(value);
         this.i++;
       }
@@ -174,18 +185,19 @@ class Reader {
     }
   }
 
-  /** A flow collection or scalar on one line, from column `p`. `plain` is the text of a plain scalar. */
-  private inlineNode(
-    line: string,
-    p: number,
-    lineIndex: number,
-    inFlow: boolean,
-  ): { value: unknown; end: number; plain?: string } {
+  /** A flow collection or scalar on one line, from column `p`; sets `end`, and `plain` for a plain scalar. */
+  private inlineNode(line: string, p: number, lineIndex: number, inFlow: boolean): unknown {
     const ch = line[p];
-    if (ch === "{") return this.nested(() => this.flowMap(line, p, lineIndex));
-    if (ch === "[") return this.nested(() => this.flowSeq(line, p, lineIndex));
-    if (ch === '"') return readDoubleQuoted(line, p);
-    if (ch === "'") return readSingleQuoted(line, p);
+    this.plain = undefined;
+    if (ch === "{" || ch === "[") {
+      this.enter();
+      return this.leave(ch === "{" ? this.flowMap(line, p, lineIndex) : this.flowSeq(line, p, lineIndex));
+    }
+    if (ch === '"' || ch === "'") {
+      const quoted = ch === '"' ? readDoubleQuoted(line, p) : readSingleQuoted(line, p);
+      this.end = quoted.end;
+      return quoted.value;
+    }
     if (!canStartPlain(line, p)) bail();
     let end = p;
     if (inFlow) {
@@ -197,43 +209,50 @@ class Reader {
     }
     const text = line.slice(p, end).trimEnd();
     if (text.includes(": ") || text.endsWith(":")) bail();
-    return { value: resolvePlain(text), end, plain: text };
+    this.end = end;
+    this.plain = text;
+    return resolvePlain(text);
   }
 
-  private flowMap(line: string, start: number, lineIndex: number): { value: unknown; end: number } {
+  private flowMap(line: string, start: number, lineIndex: number): Record<string, unknown> {
     const map: Record<string, unknown> = {};
     this.place(map, lineIndex, start);
     let p = skipSpaces(line, start + 1);
-    if (line[p] === "}") return { value: map, end: p + 1 };
+    if (line[p] === "}") return this.closed(map, p);
     for (;;) {
       FLOW_KEY.lastIndex = p;
       const match = FLOW_KEY.exec(line);
       if (match === null) bail();
       const key = match[0].slice(0, match[0].indexOf(":"));
       if (RESERVED_KEYS.has(key) || Object.hasOwn(map, key)) bail();
-      const item = this.inlineNode(line, p + match[0].length, lineIndex, true);
-      map[key] = item.value;
-      if (key === "value" && item.plain !== undefined) this.valueTextOf.set(map, item.plain);
-      p = skipSpaces(line, item.end);
-      if (line[p] === "}") return { value: map, end: p + 1 };
+      map[key] = this.inlineNode(line, p + match[0].length, lineIndex, true);
+      if (key === "value" && this.plain !== undefined) this.valueTextOf.set(map, this.plain);
+      p = skipSpaces(line, this.end);
+      if (line[p] === "}") return this.closed(map, p);
       if (line[p] !== ",") bail();
       p = skipSpaces(line, p + 1);
     }
   }
 
-  private flowSeq(line: string, start: number, lineIndex: number): { value: unknown; end: number } {
+  private flowSeq(line: string, start: number, lineIndex: number): unknown[] {
     const seq: unknown[] = [];
     this.place(seq, lineIndex, start);
     let p = skipSpaces(line, start + 1);
-    if (line[p] === "]") return { value: seq, end: p + 1 };
+    if (line[p] === "]") return this.closed(seq, p);
     for (;;) {
-      const item = this.inlineNode(line, p, lineIndex, true);
-      seq.push(item.value);
-      p = skipSpaces(line, item.end);
-      if (line[p] === "]") return { value: seq, end: p + 1 };
+      seq.push(this.inlineNode(line, p, lineIndex, true));
+      p = skipSpaces(line, this.end);
+      if (line[p] === "]") return this.closed(seq, p);
       if (line[p] !== ",") bail();
       p = skipSpaces(line, p + 1);
     }
+  }
+
+  /** Ends a flow collection whose closing bracket is at `p`. */
+  private closed<T>(collection: T, p: number): T {
+    this.end = p + 1;
+    this.plain = undefined;
+    return collection;
   }
 
   /** A `>`, `>-`, `|` or `|-` block scalar whose lines are all indented alike, with no blank lines inside. */
