@@ -2,7 +2,7 @@
 // another build or from another V8 is never handed to V8 (which does not check the bytes and can crash on
 // them), and --no-cache writes none. Run against the built binary (`npm test` builds it first).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -73,6 +73,19 @@ describe("the code cache of the built program", () => {
   it("writes no code cache with --no-cache", () => {
     expect(muse("--no-cache", ...argv).code).toBe(0);
     expect(existsSync(v8Dir())).toBe(false);
+  });
+
+  it("removes caches of other builds not written for two weeks when it makes one", () => {
+    const old = join(v8Dir(), "0123456789abcdef0123-compare-v0-x.bin");
+    const recent = join(v8Dir(), "3210fedcba9876543210-compare-v0-x.bin");
+    muse("--version");
+    writeFileSync(old, "an old build's cache");
+    writeFileSync(recent, "another version's cache, in use");
+    const monthAgo = new Date(Date.now() - 30 * 24 * 60 * 60 * 1000);
+    utimesSync(old, monthAgo, monthAgo);
+    muse(...argv);
+    expect(existsSync(old)).toBe(false);
+    expect(existsSync(recent)).toBe(true);
   });
 
   it("keeps one cache per command name", () => {

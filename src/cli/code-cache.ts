@@ -8,7 +8,7 @@
 // registry, compiling the YAML reader and zod): so the first cache is provisional, the next run runs without
 // it and makes the one that stays.
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { Script } from "node:vm";
@@ -74,6 +74,24 @@ export function writeCodeCache(file: string, bundleHash: string, data: Buffer, f
   }
 }
 
+const TWO_WEEKS_MS = 14 * 24 * 60 * 60 * 1000;
+
+/**
+ * Removes caches of other builds of muse not written for two weeks, so that upgrades do not pile them up (two
+ * versions in use side by side keep theirs: a cache is rewritten at most every two weeks, then rebuilt once).
+ */
+export function pruneOtherBuilds(dir: string, bundleHash: string, now = Date.now()): void {
+  try {
+    for (const name of readdirSync(dir)) {
+      if (name.startsWith(`${bundleHash}-`)) continue;
+      const path = join(dir, name);
+      if (now - statSync(path).mtimeMs > TWO_WEEKS_MS) unlinkSync(path);
+    }
+  } catch {
+    // Nothing to prune, or not ours to prune.
+  }
+}
+
 /** Compiles and runs the bundle as a CommonJS module, with its code cache when there is a good one. */
 export function runBundle(run: BundleRun): void {
   const source = readFileSync(run.bundle, "utf8");
@@ -85,7 +103,10 @@ export function runBundle(run: BundleRun): void {
   if (file !== undefined && (use === undefined || script.cachedDataRejected)) {
     // Made at exit, so that it holds every function this run compiled, not only the top level.
     const final = cache !== undefined && !cache.final;
-    process.once("exit", () => writeCodeCache(file, run.bundleHash, script.createCachedData(), final));
+    process.once("exit", () => {
+      writeCodeCache(file, run.bundleHash, script.createCachedData(), final);
+      if (!final) pruneOtherBuilds(dirname(file), run.bundleHash);
+    });
   }
   const module = { exports: {} };
   const start = script.runInThisContext() as (...args: unknown[]) => void;
