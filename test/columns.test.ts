@@ -109,6 +109,19 @@ describe("alignColumns", () => {
     expect(displayWidth("e\u0301")).toBe(1);
   });
 
+  it("draws hundreds of rows in chunks, and thousands directly, exactly as one cli-table3 table would", () => {
+    const rows = Array.from({ length: 2_450 }, (_, i) => [
+      i === 0 ? "Model" : `model-${"x".repeat(i % 37)}`,
+      i === 0 ? "Value" : String((i * 7919) % 100003),
+      i === 333 ? "中文 wide" : "src",
+    ]);
+    const aligns: Align[] = ["left", "right", "left"];
+    const oracle = cliTable3(rows.slice(0, 450), aligns);
+    expect(alignColumns(rows.slice(0, 450), aligns)).toEqual(oracle);
+    const widths = cliTable3(rows, aligns);
+    expect(alignColumns(rows, aligns)).toEqual(widths);
+  });
+
   it("lays out many rows (a 100k-score registry gives thousands) in one pass", () => {
     const rows = Array.from({ length: 50_000 }, (_, i) => [`model-${i}`, String(i % 97), "x"]);
     const lines = alignColumns([["Model", "Value", "Source"], ...rows], ["left", "right", "left"]);
