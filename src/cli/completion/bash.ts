@@ -1,5 +1,5 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: these strings are shell code, where ${...} is shell syntax
-import { flagPatterns, longFlags, quoteSh, subcommandNames, valueOptions } from "./shell-words.js";
+import { dispatchFunctions, longFlags, quoteSh, subcommandNames } from "./shell-words.js";
 import { type CommandSpec, keyedCommands, type ValueSpec } from "./spec.js";
 
 /** A bash completion script for the program described by `spec` (bash 4+; also works under bash-completion). */
@@ -17,31 +17,7 @@ export function bashScript(spec: CommandSpec): string {
     `${fn}_paths() { local IFS=$'\\n'; compopt -o filenames 2>/dev/null; COMPREPLY+=($(compgen "$1" -- "$_ccur")); }`,
     `${fn}_list() { if [[ $_ccur == *,* ]]; then _cprefix+="\${_ccur%,*},"; _ccur="\${_ccur##*,}"; fi; }`,
     "",
-    `${fn}_takes_value() {`,
-    '  case "$1 $2" in',
-    ...valueOptions(commands).map(({ key, option }) => `    ${flagPatterns(key, option)}) return 0 ;;`),
-    "  esac",
-    "  return 1",
-    "}",
-    "",
-    `${fn}_subcommand() {`,
-    '  case "$1 $2" in',
-    ...commands.flatMap(({ key, command }) =>
-      subcommandNames(command).map(
-        (s) => `    ${quoteSh(`${key} ${s.name}`)}) _cnext=${quoteSh(`${key} ${s.canonical}`)} ;;`,
-      ),
-    ),
-    "    *) return 1 ;;",
-    "  esac",
-    "}",
-    "",
-    `${fn}_values() {`,
-    '  case "$1 $2" in',
-    ...valueOptions(commands).map(
-      ({ key, option, value }) => `    ${flagPatterns(key, option)}) ${valueCompletion(fn, value)} ;;`,
-    ),
-    "  esac",
-    "}",
+    ...dispatchFunctions(fn, commands, (value) => valueCompletion(fn, value)),
     "",
     `${fn}_operands() {`,
     '  case "$1" in',

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: these strings are shell code, where ${...} is shell syntax
 import { type CommandSpec, flagsOf, type KeyedCommand, type OptionSpec, type ValueSpec } from "./spec.js";
 
 /** Quotes text as one word for bash or zsh (single quotes; an embedded `'` closes and reopens them). */
@@ -37,4 +38,42 @@ export function subcommandNames(command: CommandSpec): { name: string; canonical
   return command.commands.flatMap((c) =>
     [c.name, ...c.aliases].map((name) => ({ name, canonical: c.name, description: c.description })),
   );
+}
+
+/**
+ * The case-statement functions bash and zsh scripts share: which flags take a value, which words name a
+ * subcommand, and how each option's value is completed (`completeValue` writes that shell's own steps).
+ */
+export function dispatchFunctions(
+  fn: string,
+  commands: readonly KeyedCommand[],
+  completeValue: (value: ValueSpec) => string,
+): string[] {
+  return [
+    `${fn}_takes_value() {`,
+    '  case "$1 $2" in',
+    ...valueOptions(commands).map(({ key, option }) => `    ${flagPatterns(key, option)}) return 0 ;;`),
+    "  esac",
+    "  return 1",
+    "}",
+    "",
+    `${fn}_subcommand() {`,
+    '  case "$1 $2" in',
+    ...commands.flatMap(({ key, command }) =>
+      subcommandNames(command).map(
+        (s) => `    ${quoteSh(`${key} ${s.name}`)}) _cnext=${quoteSh(`${key} ${s.canonical}`)} ;;`,
+      ),
+    ),
+    "    *) return 1 ;;",
+    "  esac",
+    "}",
+    "",
+    `${fn}_values() {`,
+    '  case "$1 $2" in',
+    ...valueOptions(commands).map(
+      ({ key, option, value }) => `    ${flagPatterns(key, option)}) ${completeValue(value)} ;;`,
+    ),
+    "  esac",
+    "}",
+  ];
 }

@@ -1,5 +1,5 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: these strings are shell code, where ${...} is shell syntax
-import { flagPatterns, quoteSh, subcommandNames, valueOptions } from "./shell-words.js";
+import { dispatchFunctions, quoteSh, subcommandNames } from "./shell-words.js";
 import { type CommandSpec, keyedCommands, type OptionSpec, type ValueSpec } from "./spec.js";
 
 /** A zsh completion script (a `#compdef` function) for the program described by `spec`, with descriptions. */
@@ -19,31 +19,7 @@ export function zshScript(spec: CommandSpec): string {
     "  compadd -a ids",
     "}",
     "",
-    `${fn}_takes_value() {`,
-    '  case "$1 $2" in',
-    ...valueOptions(commands).map(({ key, option }) => `    ${flagPatterns(key, option)}) return 0 ;;`),
-    "  esac",
-    "  return 1",
-    "}",
-    "",
-    `${fn}_subcommand() {`,
-    '  case "$1 $2" in',
-    ...commands.flatMap(({ key, command }) =>
-      subcommandNames(command).map(
-        (s) => `    ${quoteSh(`${key} ${s.name}`)}) _cnext=${quoteSh(`${key} ${s.canonical}`)} ;;`,
-      ),
-    ),
-    "    *) return 1 ;;",
-    "  esac",
-    "}",
-    "",
-    `${fn}_values() {`,
-    '  case "$1 $2" in',
-    ...valueOptions(commands).map(
-      ({ key, option, value }) => `    ${flagPatterns(key, option)}) ${valueCompletion(fn, value)} ;;`,
-    ),
-    "  esac",
-    "}",
+    ...dispatchFunctions(fn, commands, (value) => valueCompletion(fn, value)),
     "",
     `${fn}_operands() {`,
     "  local -a subs",
