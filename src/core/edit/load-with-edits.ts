@@ -1,9 +1,8 @@
 import { isAbsolute, relative, resolve } from "node:path";
-import { type Problem, RegistryError } from "../errors.js";
 import { discoverRegistryFiles } from "../load/discover.js";
-import { type LinkedRegistry, linkLayers } from "../load/link.js";
-import { loadRegistryFile, sortProblems } from "../load/load-registry.js";
-import { type ParsedFile, parseRegistryText } from "../load/parse-file.js";
+import type { LinkedRegistry } from "../load/link.js";
+import { type FileResult, linkFileResults, loadRegistryFile } from "../load/load-registry.js";
+import { parseRegistryText } from "../load/parse-file.js";
 
 /**
  * Loads registry directories as `loadRegistry` does, but with some files' text replaced (or added) in
@@ -13,34 +12,26 @@ export async function loadRegistryWithEdits(
   dirs: readonly string[],
   edits: ReadonlyMap<string, string>,
 ): Promise<LinkedRegistry> {
-  const problems: Problem[] = [];
-  const layers: ParsedFile[][] = [];
+  const layers: FileResult[][] = [];
   for (const dir of dirs) {
     const found = await discoverRegistryFiles(dir);
     const added = [...edits.keys()].filter((path) => isRegistryFileIn(dir, path) && !found.includes(path));
     const paths = [...found, ...added].sort();
-    const results = await Promise.all(
-      paths.map(async (path) => {
-        const text = edits.get(path);
-        if (text === undefined) return loadRegistryFile(path);
-        return parseEditedText(path, text.replace(/^\uFEFF/, ""));
-      }),
+    layers.push(
+      await Promise.all(
+        paths.map(async (path) => {
+          const text = edits.get(path);
+          if (text === undefined) return loadRegistryFile(path);
+          return parseEditedText(path, text.replace(/^\uFEFF/, ""));
+        }),
+      ),
     );
-    const files: ParsedFile[] = [];
-    for (const r of results) {
-      problems.push(...r.problems);
-      if (r.file) files.push(r.file);
-    }
-    layers.push(files);
   }
-  const linked = linkLayers(layers, problems.length === 0);
-  problems.push(...linked.problems);
-  if (problems.length > 0) throw new RegistryError(sortProblems(problems));
-  return linked.registry;
+  return linkFileResults(layers);
 }
 
 /** Reads edited text with the loader's full parser (the same records and problems as from disk). */
-function parseEditedText(path: string, text: string): { file?: ParsedFile; problems: Problem[] } {
+function parseEditedText(path: string, text: string): FileResult {
   const outcome = parseRegistryText(path, text);
   return outcome.ok ? { file: outcome.file, problems: [] } : { problems: outcome.problems };
 }

@@ -18,7 +18,7 @@ export interface LoadOptions {
 }
 
 /** One file's outcome: its records, or every problem found in it. */
-type FileResult = { file?: ParsedFile; problems: Problem[] };
+export type FileResult = { file?: ParsedFile; problems: Problem[] };
 
 // The parsers pull in yaml and zod: loaded only when some file is not in the cache.
 let parsers: Promise<[typeof import("./parse-file.js"), typeof import("./fast-parse.js")]> | undefined;
@@ -50,22 +50,29 @@ export async function loadRegistryFile(path: string, cache?: RegistryCache): Pro
 
 /** Loads registry directories (later ones layer over earlier); throws RegistryError with every problem. */
 export async function loadRegistry(dirs: readonly string[], options: LoadOptions = {}): Promise<LinkedRegistry> {
-  const problems: Problem[] = [];
-  const layers: ParsedFile[][] = [];
+  const layers: FileResult[][] = [];
   for (const dir of dirs) {
     const paths = await discoverRegistryFiles(dir);
     const cache = options.cacheDir === undefined ? undefined : openRegistryCache(options.cacheDir, dir);
-    const results = await Promise.all(paths.map((path) => loadRegistryFile(path, cache)));
+    layers.push(await Promise.all(paths.map((path) => loadRegistryFile(path, cache))));
     if (cache !== undefined) saveRegistryCache(cache, paths);
-    const files: ParsedFile[] = [];
+  }
+  return linkFileResults(layers);
+}
+
+/** Links layers of per-file outcomes (earliest layer first) into one registry; throws RegistryError with every problem. */
+export function linkFileResults(layers: readonly (readonly FileResult[])[]): LinkedRegistry {
+  const problems: Problem[] = [];
+  const files = layers.map((results) => {
+    const parsed: ParsedFile[] = [];
     for (const r of results) {
       problems.push(...r.problems);
-      if (r.file) files.push(r.file);
+      if (r.file) parsed.push(r.file);
     }
-    layers.push(files);
-  }
+    return parsed;
+  });
   // A file that failed to parse would make every reference into it look unknown: skip those checks then.
-  const linked = linkLayers(layers, problems.length === 0);
+  const linked = linkLayers(files, problems.length === 0);
   problems.push(...linked.problems);
   if (problems.length > 0) throw new RegistryError(sortProblems(problems));
   return linked.registry;
