@@ -14,16 +14,16 @@ export type YamlFinding = Position & { message: string };
 export function inspectYaml(doc: Document, lc: LineCounter): YamlFinding[] {
   const findings: { offset: number; message: string }[] = [];
   const aliases: number[] = [];
-  let tooDeep = false;
+  // Where the first node past MAX_DEPTH in the file is: the walk visits later siblings first.
+  let tooDeepAt: number | undefined;
   const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 0 }];
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
     const { node, depth } = next;
     if (isAlias(node)) aliases.push(node.range?.[0] ?? 0);
     if (!isMap(node) && !isSeq(node)) continue;
     if (depth >= MAX_DEPTH) {
-      if (!tooDeep)
-        findings.push({ offset: node.range?.[0] ?? 0, message: `values nested more than ${MAX_DEPTH} levels deep` });
-      tooDeep = true;
+      const offset = offsetOf(node);
+      if (tooDeepAt === undefined || offset < tooDeepAt) tooDeepAt = offset;
       continue;
     }
     if (isSeq(node)) {
@@ -51,6 +51,9 @@ export function inspectYaml(doc: Document, lc: LineCounter): YamlFinding[] {
         findings.push({ offset, message: `duplicate key '${name}'; first at line ${at.line}, column ${at.col}` });
       }
     }
+  }
+  if (tooDeepAt !== undefined) {
+    findings.push({ offset: tooDeepAt, message: `values nested more than ${MAX_DEPTH} levels deep` });
   }
   if (aliases.length > 0) {
     const more = aliases.length - 1;
