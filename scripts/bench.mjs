@@ -38,7 +38,7 @@ const cacheHome = join(work, "cache");
 const env = { ...process.env, XDG_CACHE_HOME: cacheHome, NO_COLOR: "1" };
 delete env.MUSE_REGISTRY;
 delete env.FORCE_COLOR;
-const MUSE = [process.execPath, join(ROOT, "bin/muse.js")];
+const MUSE = [process.execPath, join(ROOT, "bin/muse.cjs")];
 const NODE0 = { cmd: [process.execPath, "-e", "0"], env };
 const muse = (...args) => spawnSync(MUSE[0], [...MUSE.slice(1), ...args], { env, encoding: "utf8" });
 /** Whether `muse [parent] --help` lists `name` among its commands (an unknown one would just print help). */

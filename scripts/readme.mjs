@@ -14,7 +14,7 @@ const after = replaceBlocks(before, (id) => {
   const block = GENERATED_BLOCKS.find((b) => b.id === id);
   if (block === undefined)
     throw new Error(`README.md has a generated block '${id}' that scripts/readme-blocks.mjs does not know`);
-  const output = execFileSync(process.execPath, [`${root}bin/muse.js`, ...block.argv], {
+  const output = execFileSync(process.execPath, [`${root}bin/muse.cjs`, ...block.argv], {
     env,
     cwd: root,
     encoding: "utf8",

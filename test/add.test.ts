@@ -364,8 +364,8 @@ describe("muse add source", () => {
 
 describe("an interrupted `muse add` (the built binary, killed with SIGKILL)", () => {
   it("always leaves the old file or the new one, and a valid registry", async () => {
-    const bin = join(ROOT, "bin", "muse.js");
-    if (!existsSync(join(ROOT, "dist", "muse.mjs"))) throw new Error("dist/muse.mjs is missing: run `npm run build`");
+    const bin = join(ROOT, "bin", "muse.cjs");
+    if (!existsSync(join(ROOT, "dist", "start.cjs"))) throw new Error("dist/start.cjs is missing: run `npm run build`");
     // a big file makes the write itself take a while
     const big = join(registry, "sources", "big.yaml");
     const lines = [

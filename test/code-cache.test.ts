@@ -9,7 +9,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { codeCacheFile, readCodeCache, writeCodeCache } from "../src/cli/code-cache.js";
 import { REPO } from "./helpers/run-muse.js";
 
-const BIN = join(REPO, "bin", "muse.js");
+const BIN = join(REPO, "bin", "muse.cjs");
 let cacheHome: string;
 
 beforeAll(() => {

@@ -8,14 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildProgram } from "../src/cli/program.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const BIN = join(ROOT, "bin", "muse.js");
+const BIN = join(ROOT, "bin", "muse.cjs");
 const scratch = mkdtempSync(join(tmpdir(), "muse-completion-"));
 const shimDir = join(scratch, "bin");
 const otherRegistry = join(scratch, "other-registry");
 const scriptFile = join(scratch, "muse.bash");
 
 beforeAll(() => {
-  if (!existsSync(join(ROOT, "dist", "muse.mjs"))) throw new Error("dist/muse.mjs is missing: run `npm run build`");
+  if (!existsSync(join(ROOT, "dist", "start.cjs"))) throw new Error("dist/start.cjs is missing: run `npm run build`");
   mkdirSync(shimDir, { recursive: true });
   // the completion scripts call `muse` from PATH, as they would for a user
   writeFileSync(

@@ -18,8 +18,8 @@ import { marked, type Tokens } from "marked";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO } from "./helpers/run-muse.js";
 
-const BIN = join(REPO, "bin", "muse.js");
-const BUNDLE = join(REPO, "dist", "muse.mjs");
+const BIN = join(REPO, "bin", "muse.cjs");
+const BUNDLE = join(REPO, "dist", "start.cjs");
 const CORPUS = join(REPO, "test", "fixtures", "bad-registries");
 const STACK_LINE = /^ {4}at /m;
 // Anything a terminal would act on, or that disguises text. Newlines are checked separately per format.

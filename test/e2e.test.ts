@@ -6,8 +6,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ANSI, fixture, REPO } from "./helpers/run-muse.js";
 
-const BIN = join(REPO, "bin", "muse.js");
-const BUNDLE = join(REPO, "dist", "muse.mjs");
+const BIN = join(REPO, "bin", "muse.cjs");
+const BUNDLE = join(REPO, "dist", "start.cjs");
 const STACK = /\n\s+at .+:\d+:\d+/;
 
 /** A clean environment: nothing about colour or registries leaks in from the caller's. */
@@ -108,7 +108,7 @@ describe("--version and --help", () => {
 
 describe("piping", () => {
   it("`muse scores | head -1` ends quietly with status 0", () => {
-    const r = pipeline("node bin/muse.js scores | head -1");
+    const r = pipeline("node bin/muse.cjs scores | head -1");
     expect(r.out.split("\n")).toHaveLength(2);
     expect(r.out).toMatch(/^Model\s+Benchmark/);
     expect(r.err).toBe("");
@@ -137,7 +137,7 @@ describe("piping", () => {
         ...scores,
       ].join("\n"),
     );
-    const r = pipeline(`node bin/muse.js scores --registry '${dir}' --json | head -1`);
+    const r = pipeline(`node bin/muse.cjs scores --registry '${dir}' --json | head -1`);
     expect(r.out).toBe("[\n");
     expect(r.err).toBe("");
     expect(r.stages).toBe("0 0");
@@ -162,7 +162,7 @@ describe("colour", () => {
   const hasScript = spawnSync("script", ["--version"], { encoding: "utf8" }).status === 0;
   it.skipIf(!hasScript)("on a terminal (via script(1)): colour by default, none with NO_COLOR=1 or TERM=dumb", () => {
     const onTty = (extra: Record<string, string>) =>
-      spawnSync("script", ["-qec", `node bin/muse.js ${argv.join(" ")}`, "/dev/null"], {
+      spawnSync("script", ["-qec", `node bin/muse.cjs ${argv.join(" ")}`, "/dev/null"], {
         cwd: REPO,
         env: env({ TERM: "xterm", ...extra }),
         encoding: "utf8",
@@ -179,7 +179,7 @@ describe("--debug", () => {
     const dir = join(work, "no-data", "dist");
     cpSync(join(REPO, "dist"), dir, { recursive: true });
     return (argv: string[]) => {
-      const r = spawnSync(process.execPath, [join(dir, "muse.mjs"), ...argv], {
+      const r = spawnSync(process.execPath, [join(dir, "start.cjs"), ...argv], {
         cwd: work,
         env: env(),
         encoding: "utf8",

@@ -12,7 +12,7 @@ export interface GlobalOptions {
   json?: boolean;
   color?: boolean;
   debug?: boolean;
-  /** False with `--no-cache`: parse every file, read and write no cache (dist/muse.mjs skips the code cache too). */
+  /** False with `--no-cache`: parse every file, read and write no cache (dist/start.cjs skips the code cache too). */
   cache?: boolean;
 }
 

@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import { museCacheDir } from "./cache-dir.js";
 import { runBundle } from "./code-cache.js";
 
-// The entry of dist/muse.mjs (what bin/muse.js imports): runs the program, dist/muse.cjs, with V8's code cache.
+// The entry of dist/start.cjs (what bin/muse.cjs requires): runs the program, dist/muse.cjs, with V8's code cache.
 // Of the command line it only looks for --no-cache and the command's name (which picks the cache file).
 
 declare const __MUSE_BUNDLE_HASH__: string;
