@@ -22,8 +22,7 @@ export function inspectYaml(doc: Document, lc: LineCounter): YamlFinding[] {
     if (isAlias(node)) aliases.push(node.range?.[0] ?? 0);
     if (!isMap(node) && !isSeq(node)) continue;
     if (depth >= MAX_DEPTH) {
-      const offset = offsetOf(node);
-      if (tooDeepAt === undefined || offset < tooDeepAt) tooDeepAt = offset;
+      tooDeepAt = Math.min(tooDeepAt ?? Number.POSITIVE_INFINITY, offsetOf(node));
       continue;
     }
     if (isSeq(node)) {
