@@ -1,7 +1,7 @@
 // How values, uncertainties and differences are written in every text format.
 import { describe, expect, it } from "vitest";
 import { UNITS } from "../src/core/schema/vocabulary.js";
-import { formatDelta, formatUncertainty, formatValue, round } from "../src/render/format-value.js";
+import { formatDelta, formatScore, formatUncertainty, formatValue, round } from "../src/render/format-value.js";
 
 describe("formatValue", () => {
   it.each([
@@ -48,6 +48,15 @@ describe("formatUncertainty", () => {
   it("prefers the standard error when both are given, and is empty when neither is", () => {
     expect(formatUncertainty(2, [1, 3])).toBe("±2");
     expect(formatUncertainty()).toBe("");
+  });
+});
+
+describe("formatScore", () => {
+  it("writes a value with its uncertainty when the source gives one", () => {
+    expect(formatScore({ value: 89.8, decimals: 1, stderr: 2.2 }, "percent")).toBe("89.8% ±2.2");
+    expect(formatScore({ value: 42.1, ci: [40.1, 44.9] }, "percent")).toBe("42.1% [40.1, 44.9]");
+    expect(formatScore({ value: 58, approx: true }, "percent")).toBe("~58%");
+    expect(formatScore({ value: 1427 }, "elo")).toBe("1427 Elo");
   });
 });
 

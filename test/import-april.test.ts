@@ -103,6 +103,28 @@ describe.skipIf(!present && !ci)(`import of Epoch's April 2026 release (needs ${
     expect(rows).toContainEqual(expect.objectContaining({ source: "pop-muse-spark", value: 89.5, setting: {} }));
   });
 
+  it("makes compare show Epoch's measurement with its error and the launch figure beside it", async () => {
+    const argv = ["compare", "--bench", "gpqa-diamond", "--registry", "default", "--registry", out];
+    const table = await runMuse(argv);
+    expect(table.code, table.err).toBe(EXIT.ok);
+    const row = table.out.split("\n").find((line) => /^\s*\d+\s+muse-spark\s/.test(line));
+    expect(row).toMatch(/89\.8% ±2\.2/);
+    expect(table.out).toMatch(/muse-spark on gpqa-diamond: .*89\.5% \(agrees\)/);
+    const json = await runMuse([...argv, "--json"]);
+    const spark = (
+      JSON.parse(json.out) as {
+        rows: {
+          model: string;
+          value: number;
+          stderr: number | null;
+          alternatives: { value: number; source: string }[];
+        }[];
+      }
+    ).rows.find((r) => r.model === "muse-spark");
+    expect(spark).toMatchObject({ value: 89.8, stderr: 2.2 });
+    expect(spark?.alternatives).toContainEqual(expect.objectContaining({ value: 89.5, source: "pop-muse-spark" }));
+  });
+
   it("lets conflicts find where a launch figure and Epoch's measurement disagree", async () => {
     const r = await runMuse(["conflicts", "--registry", "default", "--registry", out, "--json"]);
     expect(r.code, r.err).toBe(EXIT.ok);

@@ -18,6 +18,22 @@ export function formatValue(value: number, unit: Unit, approx = false, decimals?
   return `${approx ? "~" : ""}${digits}${SUFFIX[unit]}`;
 }
 
+/** What `formatScore` needs of a score: its value as published and any uncertainty it carries. */
+export interface Measured {
+  value: number;
+  approx?: boolean;
+  decimals?: number;
+  stderr?: number;
+  ci?: readonly [number, number];
+}
+
+/** Shows a score's value with its unit and, when the source gives one, its uncertainty: `89.8% ±2.2`. */
+export function formatScore(score: Measured, unit: Unit): string {
+  const value = formatValue(score.value, unit, score.approx ?? false, score.decimals);
+  const uncertainty = formatUncertainty(score.stderr, score.ci);
+  return uncertainty === "" ? value : `${value} ${uncertainty}`;
+}
+
 /** Shows an uncertainty: `±1.9` for a standard error, `[40.1, 44.9]` for an interval; `` when none. */
 export function formatUncertainty(stderr?: number, ci?: readonly [number, number]): string {
   if (stderr !== undefined) return `±${round(stderr)}`;

@@ -3,7 +3,7 @@ import { type ClaimKind, claimKindOf } from "../../core/compare/precedence.js";
 import type { Unit } from "../../core/schema/index.js";
 import { describeSetting } from "../../core/setting.js";
 import type { ScoreRecord, Store } from "../../core/store.js";
-import { formatValue } from "../format-value.js";
+import { formatScore } from "../format-value.js";
 import { type Cell, cell, type Footnote } from "../view.js";
 
 /** Another source's value for the same identity, as the JSON contract shows it. */
@@ -128,7 +128,7 @@ export class FootnoteBook {
       const others = claim.alternatives.map((a) => {
         const gap = Math.abs(difference(a.score, s)).toFixed(Math.max(a.score.decimals, s.decimals));
         const verdict = a.agrees ? "agrees" : `disagrees by ${gap}`;
-        return `${a.score.source} gives ${formatValue(a.score.value, unit, a.score.approx, a.score.decimals)} (${verdict})`;
+        return `${a.score.source} gives ${formatScore(a.score, unit)} (${verdict})`;
       });
       return `${s.model} on ${s.benchmark}: ${others.join("; ")}`;
     });
@@ -138,7 +138,7 @@ export class FootnoteBook {
 /** A claim's value cell: the value with its unit and decimals, marked when other sources give values too. */
 export function valueCell(store: Store, claim: Claim, book: FootnoteBook, style?: Cell["style"]): Cell {
   const s = claim.score;
-  const c = cell(formatValue(s.value, unitOf(store, s.benchmark), s.approx, s.decimals), s.value);
+  const c = cell(formatScore(s, unitOf(store, s.benchmark)), s.value);
   const alt = book.alternatives(claim);
   if (alt !== undefined) c.refs = [alt];
   const chosen = style ?? (claim.disagreement ? "warn" : undefined);

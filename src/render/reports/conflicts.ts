@@ -2,7 +2,7 @@ import { claimKindOf } from "../../core/compare/precedence.js";
 import type { Conflict } from "../../core/conflicts.js";
 import { describeSetting, settingKey } from "../../core/setting.js";
 import type { Store } from "../../core/store.js";
-import { formatValue } from "../format-value.js";
+import { formatScore } from "../format-value.js";
 import { type Cell, cell, type Report } from "../view.js";
 import { FootnoteBook, formatDifference, unitOf } from "./compare-parts.js";
 
@@ -21,7 +21,7 @@ export function conflictsReport(store: Store, conflicts: readonly Conflict[]): R
         cell(s.model),
         cell(s.benchmark),
         cell(describeSetting(s.setting), settingKey(s.setting)),
-        cell(formatValue(s.value, unit, s.approx, s.decimals), s.value),
+        cell(formatScore(s, unit), s.value),
         { text: s.source, refs: [book.source(s.source)] },
         cell(claimKindOf(store.sources.get(s.source))),
         cell(formatDifference(difference, decimals).replace(/^\+/, ""), difference, "warn"),

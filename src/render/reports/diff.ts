@@ -1,7 +1,7 @@
 import type { ScoreDiff } from "../../core/diff.js";
 import { describeSetting, settingKey } from "../../core/setting.js";
 import type { ScoreRecord, Store } from "../../core/store.js";
-import { formatDelta, formatUncertainty, formatValue, round } from "../format-value.js";
+import { formatDelta, formatScore, round } from "../format-value.js";
 import { type Cell, type Column, cell, type Report } from "../view.js";
 import { scoreRowJson } from "./score-row.js";
 
@@ -36,10 +36,7 @@ function sideJson(s: ScoreRecord) {
  */
 export function diffReport(diff: ScoreDiff, before: Store, after: Store): Report {
   const unitIn = (store: Store, s: ScoreRecord) => store.benchmarks.get(s.benchmark)?.unit ?? "points";
-  const shown = (store: Store, s: ScoreRecord) => {
-    const uncertainty = formatUncertainty(s.stderr, s.ci);
-    return `${formatValue(s.value, unitIn(store, s), s.approx, s.decimals)}${uncertainty ? ` ${uncertainty}` : ""}`;
-  };
+  const shown = (store: Store, s: ScoreRecord) => formatScore(s, unitIn(store, s));
   const head = (change: string, s: ScoreRecord, style: Cell["style"]): Cell[] => [
     cell(change, change, style),
     cell(s.model),
