@@ -1,21 +1,36 @@
 import type { Unit } from "../core/schema/index.js";
 
-const SUFFIX: Record<Unit, string> = {
-  percent: "%",
-  elo: " Elo",
-  points: " pts",
-  tokens: " tok",
-  "million-tokens": "M tok",
-  ratio: "×",
-  count: "",
-  hours: " h",
-  usd: " USD",
-};
+/**
+ * What follows a value of each unit. A switch rather than a module-level table: the type checker still wants
+ * every unit, and mutation testing can change a case (a table is built once per test worker, before any mutant).
+ */
+function suffixOf(unit: Unit): string {
+  switch (unit) {
+    case "percent":
+      return "%";
+    case "elo":
+      return " Elo";
+    case "points":
+      return " pts";
+    case "tokens":
+      return " tok";
+    case "million-tokens":
+      return "M tok";
+    case "ratio":
+      return "×";
+    case "count":
+      return "";
+    case "hours":
+      return " h";
+    case "usd":
+      return " USD";
+  }
+}
 
 /** Shows a value as published with its unit: `42.5%`, `1427 Elo`, `58M tok`; `~` marks a chart reading. */
 export function formatValue(value: number, unit: Unit, approx = false, decimals?: number): string {
   const digits = decimals === undefined ? String(value) : value.toFixed(Math.min(decimals, 20));
-  return `${approx ? "~" : ""}${digits}${SUFFIX[unit]}`;
+  return `${approx ? "~" : ""}${digits}${suffixOf(unit)}`;
 }
 
 /** What `formatScore` needs of a score: its value as published and any uncertainty it carries. */
