@@ -9,31 +9,11 @@ import { UsageError } from "../src/core/errors.js";
 import { discoverRegistryFiles } from "../src/core/load/discover.js";
 import { MAX_FILE_BYTES } from "../src/core/load/limits.js";
 import { loadRegistry } from "../src/core/load/load-registry.js";
-import { decodeRegistryBytes, MAX_PROBLEMS_PER_FILE, parseRegistryText } from "../src/core/load/parse-file.js";
+import { decodeRegistryBytes, MAX_PROBLEMS_PER_FILE } from "../src/core/load/parse-file.js";
 import { readRegistryBytes } from "../src/core/load/read-file.js";
 import { inspectYaml, MAX_DEPTH, yamlErrorFindings } from "../src/core/load/yaml-inspect.js";
 import { describeSetting, settingKey } from "../src/core/setting.js";
-
-const VALID = `benchmarks:
-  - { id: b, name: B, category: reasoning, unit: percent, higher_is_better: true, description: d }
-models:
-  - { id: m, name: M, org: O }
-sources:
-  - id: s
-    title: T
-    publisher: P
-    published: "2026"
-    kind: first-party
-    scores:
-      - { model: m, benchmark: b, value: 42.5 }
-`;
-
-/** The problems of one file as `line:col message` strings. */
-function problemsOf(text: string): string[] {
-  const outcome = parseRegistryText("f.yaml", text);
-  if (outcome.ok) return [];
-  return outcome.problems.map((p) => `${p.line}:${p.col} ${p.message}`);
-}
+import { problemsOf, VALID } from "./helpers/registry-text.js";
 
 function inspect(text: string) {
   const lc = new LineCounter();

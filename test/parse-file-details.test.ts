@@ -1,26 +1,7 @@
 // decodeRegistryBytes, parseRegistryText and decimalsOf in process: encodings, empty files, problem order, boolean hints, decimals.
 import { describe, expect, it } from "vitest";
 import { decimalsOf, decodeRegistryBytes, parseRegistryText } from "../src/core/load/parse-file.js";
-
-const VALID = `benchmarks:
-  - { id: b, name: B, category: reasoning, unit: percent, higher_is_better: true, description: d }
-models:
-  - { id: m, name: M, org: O }
-sources:
-  - id: s
-    title: T
-    publisher: P
-    published: "2026"
-    kind: first-party
-    scores:
-      - { model: m, benchmark: b, value: 42.5 }
-`;
-
-/** parseRegistryText's problems as `line:col message` ([] when the file is accepted). */
-function problemsOf(text: string): string[] {
-  const outcome = parseRegistryText("f.yaml", text);
-  return outcome.ok ? [] : outcome.problems.map((p) => `${p.line}:${p.col} ${p.message}`);
-}
+import { problemsOf, VALID } from "./helpers/registry-text.js";
 
 const EMPTY = { ok: true, file: { path: "f.yaml", benchmarks: [], models: [], sources: [] } };
 
