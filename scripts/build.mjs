@@ -48,6 +48,27 @@ const lazyChildProcess = {
   },
 };
 
+/**
+ * cli-table3 measures every cell with string-width, which runs a large emoji regex over each one (compiling it
+ * is most of a small table's drawing time); give it src/render/text-width.ts, which returns string-width's answer
+ * without that work for narrow text (the two are compared on random text in test/columns.test.ts).
+ */
+const narrowStringWidth = {
+  name: "narrow-string-width",
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, (args) =>
+      args.importer.includes(`${join("node_modules", "cli-table3")}`)
+        ? { path: "text-width", namespace: "narrow-string-width" }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "narrow-string-width" }, () => ({
+      contents: `module.exports = require(${JSON.stringify(join(root, "src/render/text-width.ts"))}).textWidth;`,
+      resolveDir: root,
+      loader: "js",
+    }));
+  },
+};
+
 const minify = !process.argv.includes("--no-minify");
 rmSync(join(root, "dist"), { recursive: true, force: true });
 await build({
@@ -66,7 +87,7 @@ await build({
     "import.meta.url": "__museImportMetaUrl",
   },
   banner: { js: 'var __museImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
-  plugins: [lazyChildProcess],
+  plugins: [lazyChildProcess, narrowStringWidth],
   logLevel: "warning",
 });
 const bundleHash = createHash("sha1")

@@ -6,6 +6,7 @@ import fc from "fast-check";
 import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
 import { type Align, alignColumns, displayWidth } from "../src/render/columns.js";
+import { textWidth } from "../src/render/text-width.js";
 
 const BLANK = {
   top: "",
@@ -87,7 +88,7 @@ describe("alignColumns", () => {
     );
   });
 
-  it("measures text as string-width does (with colour codes stripped as cli-table3 strips them)", () => {
+  it("measures text as string-width does (displayWidth with colour codes stripped as cli-table3 strips them)", () => {
     const chars = fc.oneof(
       fc.integer({ min: 0, max: 0x3000 }),
       fc.integer({ min: 0x20, max: 0x1100 }),
@@ -97,6 +98,7 @@ describe("alignColumns", () => {
       fc.property(fc.array(chars, { maxLength: 12 }), (codes) => {
         const text = String.fromCodePoint(...codes);
         expect(displayWidth(text)).toBe(stringWidth(text.replace(/\u001b\[(?:\d*;){0,5}\d*m/g, "")));
+        expect(textWidth(text)).toBe(stringWidth(text));
       }),
       { numRuns: 3000 },
     );

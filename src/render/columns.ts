@@ -2,21 +2,16 @@
 // cell against every earlier one for spans (over a second for 5,000 rows in one table), so the rows are measured
 // once and drawn in small tables of the same fixed widths, which line up exactly as one table would.
 import Table from "cli-table3";
-import stringWidth from "string-width";
+import { textWidth } from "./text-width.js";
 
 /** How one column's cells are aligned. */
 export type Align = "left" | "right";
 
 // The colour codes a Paint adds (cli-table3 strips the same pattern before measuring).
 const SGR = /\u001b\[(?:\d*;){0,5}\d*m/g;
-// Characters string-width counts as one column each: printable ASCII and Latin to Georgian (no controls, no
-// combining marks U+0300-036F, nothing wide, no emoji). Text made only of them needs no measuring.
-const NARROW = /^[\x20-\x7e\xa0-\u02ff\u0370-\u10ff]*$/;
-
 /** The number of terminal columns a cell's text takes: colour codes none, wide characters and emoji two. */
 export function displayWidth(text: string): number {
-  if (NARROW.test(text)) return text.length;
-  return stringWidth(text.replace(SGR, ""));
+  return textWidth(text.includes("\u001b") ? text.replace(SGR, "") : text);
 }
 
 const BLANK_BORDERS = {
