@@ -1,3 +1,4 @@
+import { SWE_BENCH_VERIFIED } from "./shared-benchmarks.js";
 import { COMMON_NOTES, type FileSpec } from "./spec.js";
 import { asIs, bench, external, fraction } from "./spec-builders.js";
 
@@ -21,23 +22,12 @@ export const AGENTIC_FILES: Record<string, FileSpec> = {
       ignored: ["Agent Org", "Model Org"],
     },
   ),
-  "swe_bench_bash.csv": external(
-    bench(
-      "swe-bench-verified",
-      "SWE-Bench Verified",
-      "coding",
-      "percent",
-      "Human-validated real GitHub issues that the model must fix in the repository; share resolved.",
-      { aliases: ["SWE-bench Verified", "SWE Bench Verified"], url: "https://www.swebench.com/" },
-    ),
-    fraction("% Resolved"),
-    {
-      fixed: { harness: "mini-SWE-agent (bash only)" },
-      runs: ["Date run"],
-      notes: [...COMMON_NOTES, { column: "SWE-Agent Release Version", label: "agent version" }],
-      ignored: ["Avg. Cost ($)"],
-    },
-  ),
+  "swe_bench_bash.csv": external(SWE_BENCH_VERIFIED, fraction("% Resolved"), {
+    fixed: { harness: "mini-SWE-agent (bash only)" },
+    runs: ["Date run"],
+    notes: [...COMMON_NOTES, { column: "SWE-Agent Release Version", label: "agent version" }],
+    ignored: ["Avg. Cost ($)"],
+  }),
   "aider_polyglot_external.csv": external(
     bench(
       "aider-polyglot",

@@ -1,3 +1,4 @@
+import { SWE_BENCH_VERIFIED } from "./shared-benchmarks.js";
 import type { FileSpec } from "./spec.js";
 import { asIs, bench, epochRun } from "./spec-builders.js";
 
@@ -13,16 +14,7 @@ export const EPOCH_RUN_FILES: Record<string, FileSpec> = {
       { aliases: ["GPQA-Diamond", "GPQA"] },
     ),
   ),
-  "swe_bench_verified.csv": epochRun(
-    bench(
-      "swe-bench-verified",
-      "SWE-Bench Verified",
-      "coding",
-      "percent",
-      "Human-validated real GitHub issues that the model must fix in the repository; share resolved.",
-      { aliases: ["SWE-bench Verified", "SWE Bench Verified"], url: "https://www.swebench.com/" },
-    ),
-  ),
+  "swe_bench_verified.csv": epochRun(SWE_BENCH_VERIFIED),
   "frontiermath.csv": epochRun(
     bench(
       "frontiermath",
