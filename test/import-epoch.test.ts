@@ -12,7 +12,7 @@ import { EPOCH_CATALOG } from "../src/import/epoch/catalog.js";
 import { type EpochImport, importEpoch } from "../src/import/epoch/import.js";
 import { citationOf } from "../src/import/epoch/release.js";
 import { knownColumns } from "../src/import/epoch/spec.js";
-import { registryYaml } from "../src/import/yaml-out.js";
+import { registryYaml } from "../src/import/shared/yaml-out.js";
 
 const FIXTURE = fileURLToPath(new URL("./fixtures/epoch/basic/", import.meta.url));
 const DATA = fileURLToPath(new URL("../data/", import.meta.url));

@@ -1,11 +1,12 @@
 // The pieces of the Epoch import: CSV reading, model-version suffixes, number handling, run labels.
 import { describe, expect, it } from "vitest";
-import { readCsv } from "../src/import/csv.js";
-import { parseNumber, parsePlusMinus, runLabels, scaled } from "../src/import/epoch/cells.js";
-import { makeDistinct, type Placed } from "../src/import/epoch/distinct.js";
 import { guessScoreColumn, guessUnit } from "../src/import/epoch/guess.js";
-import { parseModelVersion, toModelId, toToken } from "../src/import/epoch/model-version.js";
 import { citationOf, EPOCH_CITATION, latestDateIn, releaseOf } from "../src/import/epoch/release.js";
+import { parseNumber, parsePlusMinus, runLabels, scaled } from "../src/import/shared/cells.js";
+import { readCsv } from "../src/import/shared/csv.js";
+import { makeDistinct, type Placed } from "../src/import/shared/distinct.js";
+import { toModelId, toToken } from "../src/import/shared/ids.js";
+import { parseModelVersion } from "../src/import/shared/model-version.js";
 
 describe("readCsv", () => {
   it("drops a BOM, keeps line breaks inside quotes, and numbers records by the line they start on", () => {

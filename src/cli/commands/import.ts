@@ -1,88 +1,101 @@
-import { basename, join, resolve } from "node:path";
-import { Argument, type Command } from "commander";
-import { UsageError } from "../../core/errors.js";
-import { importEpoch } from "../../import/epoch/import.js";
-import { citationOf, latestDateIn, releaseOf } from "../../import/epoch/release.js";
-import { registryYaml } from "../../import/yaml-out.js";
+import { resolve } from "node:path";
+import type { Command } from "commander";
+import { RegistryError } from "../../core/errors.js";
+import type { Importer } from "../../import/importer.js";
+import { IMPORTERS } from "../../import/importers.js";
+import type { ImportResult } from "../../import/shared/result.js";
+import { registryYaml } from "../../import/shared/yaml-out.js";
 import { importReport } from "../../render/reports/import.js";
+import { sanitizeTerminal } from "../../render/sanitize.js";
 import { type ActionFactory, examples } from "../action.js";
 import type { Context } from "../context.js";
-import { readEpochDownload } from "../epoch-download.js";
+import { readImportInput } from "../import-input.js";
 import { checkOutputDir, writeDirectoryAtomic } from "../write-atomic.js";
 
-interface ImportOptions {
-  out: string;
-  force?: boolean;
-  release?: string;
+/** An import whose input has problems: they are on stderr already, nothing was written; exits 65. */
+class ImportFailed extends RegistryError {
+  constructor(count: number) {
+    super([]);
+    this.message = `import failed: ${count} problem${count === 1 ? "" : "s"} in the input; nothing written`;
+  }
 }
 
-/** `muse import epoch DIR --out OUT`: turns an Epoch AI Benchmarking Hub download into a registry. */
+interface CommonOptions {
+  out: string;
+  force?: boolean;
+}
+
+/** `muse import <name> ...`: one subcommand per importer of the registry in src/import/importers.ts. */
 export function registerImport(program: Command, action: ActionFactory): void {
-  program
+  const command = program
     .command("import")
-    .description("import external benchmark data (Epoch AI's Benchmarking Hub CSV files) into a new registry")
-    .addArgument(new Argument("<format>", "format of the data").choices(["epoch"]))
-    .argument("<dir>", "directory of the download (the CSV files and README)")
+    .description("import external benchmark data into a new registry (one command per format)")
+    .addHelpText("after", examples(IMPORTERS.map((i) => i.examples[0] ?? `muse import ${i.name} --help`)));
+  for (const importer of IMPORTERS) registerImporter(command, importer, action);
+}
+
+function registerImporter(parent: Command, importer: Importer, action: ActionFactory): void {
+  const { reads } = importer;
+  const sub = parent
+    .command(importer.name)
+    .description(importer.summary)
+    .argument(reads.kind === "directory" ? "<dir>" : "<files...>", reads.what)
     .requiredOption("--out <dir>", "registry directory to write; must not exist or be empty")
-    .option("--force", "replace a non-empty --out (only a directory holding nothing but registry YAML)")
-    .option("--release <yyyy-mm>", "release month of the download (default: from its README or directory name)")
-    .addHelpText(
-      "after",
-      examples([
-        "muse import epoch ./epoch-benchmarking-hub-2026-04 --out ./epoch-2026-04",
-        "muse compare --bench gpqa-diamond --registry default --registry ./epoch-2026-04",
-        "muse import epoch ./download --out ./epoch --force --json",
-      ]) +
-        "\nThe registry maps onto the registries selected with --registry (default: the bundled one), so it layers\nover them. Reported rows go to stderr as file:line: reason. Data: Epoch AI, 'AI Benchmarking Hub', CC BY 4.0.\n",
-    )
-    .action(
-      action(async (ctx, _format: string, dir: string, opts: ImportOptions) => {
-        if (opts.release !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(opts.release)) {
-          throw new UsageError(`--release expects a month like 2026-04, got '${opts.release}'`);
-        }
-        const out = resolve(ctx.io.cwd, opts.out);
-        await checkOutputDir(out, opts.force === true);
-        const download = await readEpochDownload(resolve(ctx.io.cwd, dir));
-        const release = releaseOf({
-          option: opts.release,
-          readme: download.readme,
-          dirName: basename(resolve(ctx.io.cwd, dir)),
-          latestDate: latestDateIn(download.files.map((f) => f.text)),
-        });
-        if (release === undefined)
-          throw new UsageError("cannot tell the release month of the data; pass --release YYYY-MM");
-        const store = await ctx.store();
-        const progress = progressLine(ctx);
-        const base = { benchmarks: store.benchmarks.values(), models: store.models.values() };
-        const result = importEpoch(download.files, base, {
-          release,
-          attribution: citationOf(download.readme),
-          onFile: progress.update,
-        });
-        progress.done();
-        const comment = [
-          `Generated by \`muse import epoch\` from Epoch AI's Benchmarking Hub, release ${release.published}.`,
-          `Data: ${result.attribution} (CC BY 4.0)`,
-          "Re-run the import instead of editing this file by hand.",
-        ].join("\n");
-        const files = result.documents.map((d) => ({ path: d.path, text: registryYaml(d.content, comment) }));
-        await writeDirectoryAtomic(out, files, opts.force === true);
-        for (const f of result.files) {
-          const path = join(dir, f.file);
-          for (const w of f.warnings)
-            ctx.io.err(`${path}${w.line === null ? "" : `:${w.line}`}: warning: ${w.message}\n`);
-          for (const r of f.reported) ctx.io.err(`${path}:${r.line}: ${r.reason}\n`);
-        }
-        return { kind: "report", report: importReport(result, opts.out) };
-      }),
-    );
+    .option("--force", "replace a non-empty --out (only a directory holding nothing but registry YAML)");
+  for (const option of importer.options) sub.option(option.flags, option.description);
+  sub.addHelpText(
+    "after",
+    examples(importer.examples) + (importer.helpNotes === undefined ? "" : `\n${importer.helpNotes}`),
+  );
+  sub.action(
+    action(async (ctx, given: string | string[], opts: CommonOptions & Record<string, unknown>) => {
+      const out = resolve(ctx.io.cwd, opts.out);
+      await checkOutputDir(out, opts.force === true);
+      const paths = typeof given === "string" ? [given] : given;
+      const input = await readImportInput(reads, paths, ctx.io.cwd);
+      const store = await ctx.store();
+      const progress = progressLine(ctx);
+      const result = importer.run({
+        input,
+        options: opts,
+        base: { benchmarks: store.benchmarks.values(), models: store.models.values() },
+        onFile: progress.update,
+      });
+      progress.done();
+      const shownPath = new Map(input.files.map((f) => [f.name, f.shown]));
+      if (result.problems.length === 0) await writeImport(out, result, opts.force === true);
+      printDiagnostics(ctx, result, shownPath);
+      if (result.problems.length > 0) throw new ImportFailed(result.problems.length);
+      return { kind: "report", report: importReport(result, opts.out) };
+    }),
+  );
+}
+
+/** The one step that writes an import: every document as YAML under its provenance header, swapped in atomically. */
+async function writeImport(out: string, result: ImportResult, force: boolean): Promise<void> {
+  const files = result.documents.map((d) => ({ path: d.path, text: registryYaml(d.content, result.provenance) }));
+  await writeDirectoryAtomic(out, files, force);
+}
+
+/** Warnings, records not imported and problems on stderr, each line starting with the file (and member) it is about. */
+function printDiagnostics(ctx: Context, result: ImportResult, shownPath: ReadonlyMap<string, string>): void {
+  const where = (file: string, member: string | undefined, line: number | null) =>
+    `${shownPath.get(file) ?? file}${member === undefined ? "" : `[${member}]`}${line === null ? "" : `:${line}`}`;
+  for (const d of result.diagnostics) {
+    const text =
+      d.kind === "warning"
+        ? `${where(d.file, d.member, d.line)}: warning: ${d.message}`
+        : `${where(d.file, undefined, d.line)}: ${d.reason}`;
+    ctx.io.err(`${sanitizeTerminal(text)}\n`);
+  }
+  for (const p of result.problems) ctx.io.err(`${sanitizeTerminal(`${where(p.file, p.member, null)}: ${p.reason}`)}\n`);
 }
 
 /** A progress line on stderr, drawn only when stderr is a terminal. */
 function progressLine(ctx: Context): { update: (i: number, n: number, name: string) => void; done: () => void } {
   if (!ctx.io.stderrIsTTY) return { update: () => {}, done: () => {} };
   return {
-    update: (i, n, name) => ctx.io.err(`\r\u001b[2Kmuse: importing ${i + 1}/${n} ${name}`),
+    update: (i, n, name) => ctx.io.err(`\r\u001b[2Kmuse: importing ${i + 1}/${n} ${sanitizeTerminal(name)}`),
     done: () => ctx.io.err("\r\u001b[2K"),
   };
 }

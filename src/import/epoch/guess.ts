@@ -1,6 +1,6 @@
 import type { Benchmark } from "../../core/schema/index.js";
-import type { CsvRecord } from "../csv.js";
-import { toModelId } from "./model-version.js";
+import type { CsvRecord } from "../shared/csv.js";
+import { toModelId } from "../shared/ids.js";
 import { COMMON_COLUMNS, type FileSpec, type NoteColumn, type ScaledColumn } from "./spec.js";
 
 const SCOREISH = /mean_score|score|accuracy|correct|resolved|solved|average|^em$|pass|win rate|progress|horizon/i;

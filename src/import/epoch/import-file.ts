@@ -1,24 +1,11 @@
 import { type Benchmark, type Score, scoreSchema } from "../../core/schema/index.js";
-import { readCsv } from "../csv.js";
-import { makeDistinct, type Placed } from "./distinct.js";
-import type { ModelBook } from "./model-book.js";
+import { readCsv } from "../shared/csv.js";
+import { makeDistinct, type Placed } from "../shared/distinct.js";
+import type { ModelBook } from "../shared/model-book.js";
+import type { ImportWarning, RowReport } from "../shared/result.js";
 import { resolveSpec } from "./resolve-spec.js";
 import { type Draft, readRow } from "./row.js";
 import type { FileSpec } from "./spec.js";
-
-/** A row that was not imported: its file, the line it starts on, and why. */
-export interface RowReport {
-  file: string;
-  line: number;
-  reason: string;
-}
-
-/** Something the reader should know about a file or a row that was still imported. */
-export interface ImportWarning {
-  file: string;
-  line: number | null;
-  message: string;
-}
 
 /** What became of one file: counts, reported rows, warnings, and the scores it yields. */
 export interface FileResult {

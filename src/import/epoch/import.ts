@@ -1,7 +1,8 @@
-import type { Benchmark, Model, RegistryFile, Source } from "../../core/schema/index.js";
+import type { Benchmark, Source } from "../../core/schema/index.js";
+import { type BaseRegistry, type RegistryDocument, sortById, withoutOrigin } from "../shared/documents.js";
+import { toModelId, uniqueId } from "../shared/ids.js";
+import { ModelBook } from "../shared/model-book.js";
 import { type FileContext, type FileResult, importFile } from "./import-file.js";
-import { ModelBook } from "./model-book.js";
-import { toModelId } from "./model-version.js";
 import { EPOCH_LICENSE, EPOCH_URL, type Release } from "./release.js";
 import type { FileSpec } from "./spec.js";
 
@@ -11,18 +12,6 @@ export interface EpochFile {
   text: string;
 }
 
-/** The registry the import maps onto (usually the bundled one): its benchmarks and models. */
-export interface BaseRegistry {
-  benchmarks: Iterable<Benchmark>;
-  models: Iterable<Model>;
-}
-
-/** A registry file the import produces: its path inside the output directory and its content. */
-export interface RegistryDocument {
-  path: string;
-  content: RegistryFile;
-}
-
 /** The outcome of importing a download: one result per file and the registry documents to write. */
 export interface EpochImport {
   release: Release;
@@ -30,6 +19,8 @@ export interface EpochImport {
   files: (FileResult & { source: string })[];
   documents: RegistryDocument[];
 }
+
+const NEW_MODEL_NOTE = "Created by `muse import epoch` from the model versions in Epoch AI's Benchmarking Hub.";
 
 /** Options of an import: the release month, the citation, and a callback before each file. */
 export interface ImportOptions {
@@ -44,7 +35,7 @@ export interface ImportOptions {
  * the models they name (base records kept whole, with Epoch's ids added as aliases).
  */
 export function importEpoch(files: readonly EpochFile[], base: BaseRegistry, options: ImportOptions): EpochImport {
-  const book = new ModelBook([...base.models].map(withoutOrigin));
+  const book = new ModelBook([...base.models].map(withoutOrigin), NEW_MODEL_NOTE);
   const benchmarks = new Map<string, Benchmark>();
   const baseBenchmarks = new Map([...base.benchmarks].map((b) => [b.id, withoutOrigin(b)]));
   const ctx: FileContext = { book, settle: (spec, file) => settleBenchmark(spec, file, baseBenchmarks, benchmarks) };
@@ -115,18 +106,3 @@ function sourceNote(result: FileResult): string {
   const guessed = result.known ? "" : " muse's catalog does not know this file, so its columns were guessed.";
   return `${origin} Imported by \`muse import epoch\`: ${result.imported} of ${result.rows} rows.${guessed}`;
 }
-
-function uniqueId(wanted: string, taken: Set<string>): string {
-  let id = wanted;
-  for (let n = 2; taken.has(id); n++) id = `${wanted}-${n}`;
-  taken.add(id);
-  return id;
-}
-
-/** A record without the `origin` a loaded registry adds to it, so that it can be written back as it was. */
-function withoutOrigin<T extends object>(record: T): T {
-  const { origin: _origin, ...rest } = record as T & { origin?: unknown };
-  return rest as T;
-}
-
-const sortById = <T extends { id: string }>(list: T[]): T[] => list.sort((a, b) => (a.id < b.id ? -1 : 1));

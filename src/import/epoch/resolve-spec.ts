@@ -1,4 +1,4 @@
-import type { CsvRecord } from "../csv.js";
+import type { CsvRecord } from "../shared/csv.js";
 import { catalogSpec } from "./catalog.js";
 import { guessScoreColumn, guessSpec } from "./guess.js";
 import { type FileSpec, knownColumns } from "./spec.js";

@@ -1,5 +1,4 @@
 import type { Setting } from "../../core/schema/index.js";
-import type { CsvRecord } from "../csv.js";
 import {
   type CellReader,
   cellReader,
@@ -10,23 +9,13 @@ import {
   parsePlusMinus,
   runLabels,
   scaled,
-} from "./cells.js";
-import { type ModelVersion, parseModelVersion, toModelId, toToken } from "./model-version.js";
+} from "../shared/cells.js";
+import type { CsvRecord } from "../shared/csv.js";
+import type { RunLabel } from "../shared/distinct.js";
+import { toModelId, toToken } from "../shared/ids.js";
+import type { ModelFacts } from "../shared/model-book.js";
+import { type ModelVersion, parseModelVersion } from "../shared/model-version.js";
 import type { FileSpec } from "./spec.js";
-
-/** What a row says about its model, beyond the score: for the model record. */
-export interface ModelFacts {
-  org?: string;
-  released?: string;
-  openWeights?: boolean;
-  displayName?: string;
-}
-
-/** A label that can tell this row apart from a near-duplicate, and which column (and level) it came from. */
-export interface RunLabel {
-  kind: string;
-  label: string;
-}
 
 /** A row read into a score, before its model is resolved and its identity made unique. */
 export interface Draft {

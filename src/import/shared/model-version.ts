@@ -70,28 +70,3 @@ function trailingDate(name: string): { before: string; iso: string } | undefined
   if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return undefined;
   return { before: match[1], iso: `${match[2]}-${match[3]}-${match[4]}` };
 }
-
-/** Turns a model name into a registry id: `Qwen/QwQ-32B` → `qwen-qwq-32b`; `undefined` when nothing is left. */
-export function toModelId(name: string): string | undefined {
-  const id = name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, (run) => (run === "." ? "." : "-"))
-    .replace(/^[.-]+|[.-]+$/g, "")
-    .slice(0, 120)
-    .replace(/[.-]+$/, "");
-  return id === "" ? undefined : id;
-}
-
-/** Turns free text into a setting token (`Forge Code` → `forge-code`); `undefined` when nothing is left. */
-export function toToken(text: string): string | undefined {
-  const token = text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9._+]+/g, "-")
-    .replace(/^[^a-z0-9]+|-+$/g, "")
-    .slice(0, 100);
-  return token === "" ? undefined : token;
-}

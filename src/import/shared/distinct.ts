@@ -1,6 +1,11 @@
 import type { Setting } from "../../core/schema/index.js";
 import { settingKey } from "../../core/setting.js";
-import type { RunLabel } from "./row.js";
+
+/** A label that can tell this row apart from a near-duplicate, and which column (and level) it came from. */
+export interface RunLabel {
+  kind: string;
+  label: string;
+}
 
 /** A row on its way to a score: its model id, setting, line and the labels that could tell it apart. */
 export interface Placed {

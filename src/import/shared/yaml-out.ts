@@ -1,5 +1,5 @@
 import { Document } from "yaml";
-import type { RegistryFile, Score } from "../core/schema/index.js";
+import type { RegistryFile, Score } from "../../core/schema/index.js";
 
 /** Renders a registry document as YAML, with a comment on top; empty lists and empty settings are left out. */
 export function registryYaml(content: RegistryFile, comment: string): string {

@@ -1,5 +1,5 @@
 import { partialDateSchema } from "../../core/schema/index.js";
-import { toToken } from "./model-version.js";
+import { toToken } from "./ids.js";
 
 /** Reads a record's cells by column name; empty and whitespace-only cells read as `undefined`. */
 export type CellReader = (column: string | undefined) => string | undefined;

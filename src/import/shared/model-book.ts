@@ -1,7 +1,15 @@
 import type { Model, Setting } from "../../core/schema/index.js";
 import { foldName } from "../../core/suggest.js";
-import { type ModelVersion, toModelId } from "./model-version.js";
-import type { ModelFacts } from "./row.js";
+import { toModelId } from "./ids.js";
+import type { ModelVersion } from "./model-version.js";
+
+/** What a row says about its model, beyond the score: for the model record. */
+export interface ModelFacts {
+  org?: string;
+  released?: string;
+  openWeights?: boolean;
+  displayName?: string;
+}
 
 interface Entry {
   base?: Model;
@@ -16,7 +24,7 @@ interface Entry {
 const MAX_ALIAS = 200;
 
 /**
- * The models an import touches. An Epoch model version maps onto a model of the base registry when
+ * The models an import touches. A model version maps onto a model of the base registry when
  * its id, name or an alias matches (ignoring case and punctuation); otherwise it becomes a new model.
  * A base model is written back whole, with Epoch's ids added to its aliases, so that layering the
  * import over the base keeps every fact the base had.
@@ -26,7 +34,11 @@ export class ModelBook {
   private readonly baseByName = new Map<string, Set<string>>();
   private readonly entries = new Map<string, Entry>();
 
-  constructor(base: Iterable<Model>) {
+  /** `base`: the models of the registry the import maps onto; `createdBy`: the note of every new model record. */
+  constructor(
+    base: Iterable<Model>,
+    private readonly createdBy: string,
+  ) {
     for (const model of base) {
       this.baseById.set(model.id, model);
       for (const name of [model.id, model.name, ...model.aliases]) {
@@ -83,7 +95,7 @@ export class ModelBook {
   records(): Model[] {
     return [...this.entries]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([id, entry]) => (entry.base ? this.baseRecord(entry.base, entry) : newRecord(id, entry)));
+      .map(([id, entry]) => (entry.base ? this.baseRecord(entry.base, entry) : newRecord(id, entry, this.createdBy)));
   }
 
   private baseRecord(base: Model, entry: Entry): Model {
@@ -93,7 +105,7 @@ export class ModelBook {
   }
 }
 
-function newRecord(id: string, entry: Entry): Model {
+function newRecord(id: string, entry: Entry, note: string): Model {
   const name = entry.name ?? id;
   const aliases = [...entry.aliases].filter((a) => a !== id && a !== name).sort();
   return {
@@ -103,6 +115,6 @@ function newRecord(id: string, entry: Entry): Model {
     ...(entry.released ? { released: entry.released } : {}),
     ...(entry.openWeights === undefined ? {} : { open_weights: entry.openWeights }),
     aliases,
-    note: "Created by `muse import epoch` from the model versions in Epoch AI's Benchmarking Hub.",
+    note,
   };
 }

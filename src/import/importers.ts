@@ -1,0 +1,5 @@
+import { epochImporter } from "./epoch/importer.js";
+import type { Importer } from "./importer.js";
+
+/** Every importer `muse import` offers, in the order its help lists them: adding one is one line here. */
+export const IMPORTERS: readonly Importer[] = [epochImporter];
