@@ -24,7 +24,7 @@ import { writeDirectoryAtomic } from ${JSON.stringify(join(REPO, "src", "cli", "
 const [target, count, size] = process.argv.slice(2);
 const text = "# ".concat("x".repeat(Number(size) - 3), "\\n");
 const files = Array.from({ length: Number(count) }, (_, i) => ({ path: \`sources/file-\${i}.yaml\`, text }));
-await writeDirectoryAtomic(target, files, true);
+await writeDirectoryAtomic(target, files, { force: true });
 process.stdout.write("done\\n");
 `;
 
@@ -41,6 +41,8 @@ beforeAll(async () => {
     bundle: true,
     platform: "node",
     format: "esm",
+    // the loader's YAML library requires node built-ins, which an ES module bundle can only do through this
+    banner: { js: 'import { createRequire } from "node:module"; const require = createRequire(import.meta.url);' },
     logLevel: "error",
   });
 });
@@ -60,11 +62,11 @@ function oldRegistry(dir: string): Record<string, string> {
   return files;
 }
 
-/** Every file under a directory with its content, by relative path. */
+/** Every file under a directory with its content, by relative path; muse's own lock and marker files aside. */
 function snapshot(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
+    if (!entry.isFile() || entry.name === ".muse-lock" || entry.name === ".muse-registry") continue;
     const path = join(entry.parentPath, entry.name);
     out[path.slice(dir.length + 1)] = readFileSync(path, "utf8");
   }
@@ -76,7 +78,7 @@ function temporaries(target: string): string[] {
   const parent = join(target, "..");
   const base = target.slice(parent.length + 1);
   return readdirSync(parent)
-    .filter((name) => name.startsWith(`.${base}.muse-`))
+    .filter((name) => name.startsWith(`.${base}.muse-tmp-`) || name.startsWith(`.${base}.muse-old-`))
     .map((name) => join(parent, name));
 }
 
@@ -139,6 +141,13 @@ describe("atomic directory writes", () => {
     expect(written).toBeGreaterThan(0);
     expect(written).toBeLessThan(size);
     expect(snapshot(target)).toEqual(old);
+    // The next run takes over the lock the killed one left, removes its debris, and writes.
+    expect(existsSync(join(target, ".muse-lock"))).toBe(true);
+    const next = spawn(process.execPath, [child, target, "2", "100"], { stdio: "pipe" });
+    expect(await new Promise((resolve) => next.on("exit", resolve))).toBe(0);
+    expect(Object.keys(snapshot(target)).sort()).toEqual(["sources/file-0.yaml", "sources/file-1.yaml"]);
+    expect(readdirSync(target).sort()).toEqual([".muse-registry", "sources"]);
+    expect(temporaries(target)).toEqual([]);
   });
 
   it("a first run killed mid-write leaves no registry where there was none", async () => {
@@ -156,6 +165,7 @@ describe("atomic directory writes", () => {
     expect(code).toBe(0);
     const files = snapshot(target);
     expect(Object.keys(files).sort()).toEqual(["sources/file-0.yaml", "sources/file-1.yaml", "sources/file-2.yaml"]);
+    expect(readdirSync(target).sort()).toEqual([".muse-registry", "sources"]);
     expect(temporaries(target)).toEqual([]);
   });
 });

@@ -82,7 +82,9 @@ describe("discoverRegistryFiles", () => {
   it("calls a missing path, or a path through a file, not found", async () => {
     const root = tree("missing", ["r.yaml"]);
     expect(await usageError(join(root, "nope"))).toBe(`registry not found: ${join(root, "nope")}`);
-    expect(await usageError(join(root, "r.yaml", "sub"))).toBe(`registry not found: ${join(root, "r.yaml", "sub")}`);
+    expect(await usageError(join(root, "r.yaml", "sub"))).toBe(
+      `registry not found: ${join(root, "r.yaml", "sub")} (a part of the path is not a directory (ENOTDIR))`,
+    );
   });
 
   it("says a registry must be a directory when it is a file", async () => {
@@ -96,9 +98,9 @@ describe("discoverRegistryFiles", () => {
     const root = tree("stat", []);
     const loop = join(root, "loop");
     symlinkSync(loop, loop);
-    expect(await usageError(loop)).toBe(`cannot read registry ${loop}: ELOOP`);
+    expect(await usageError(loop)).toBe(`cannot read registry ${loop}: too many levels of symbolic links (ELOOP)`);
     const long = join(root, "x".repeat(300));
-    expect(await usageError(long)).toBe(`cannot read registry ${long}: ENAMETOOLONG`);
+    expect(await usageError(long)).toBe(`cannot read registry ${long}: file name too long (ENAMETOOLONG)`);
   });
 
   it("names the error code of a directory whose listing fails", async () => {
@@ -108,7 +110,9 @@ describe("discoverRegistryFiles", () => {
     execFileSync("bash", ["-c", `for i in $(seq 22); do mkdir ${name} && cd ${name}; done; touch x.yaml`], {
       cwd: root,
     });
-    expect(await usageError(root)).toBe(`cannot read registry ${root}: ENAMETOOLONG`);
+    const message = await usageError(root);
+    expect(message.startsWith(`cannot read registry ${join(root, name, name)}`)).toBe(true);
+    expect(message.endsWith(": file name too long (ENAMETOOLONG)")).toBe(true);
   });
 
   it("names EACCES for a directory it may not list", async (ctx) => {
@@ -116,8 +120,36 @@ describe("discoverRegistryFiles", () => {
     chmodSync(root, 0o000);
     // A privileged user (root) lists it anyway; the case is then one this machine cannot show.
     if (readable(root)) return ctx.skip();
-    expect(await usageError(root)).toBe(`cannot read registry ${root}: EACCES`);
-    expect(await usageError(join(root, "sub"))).toBe(`cannot read registry ${join(root, "sub")}: EACCES`);
+    expect(await usageError(root)).toBe(`cannot read registry ${root}: permission denied (EACCES)`);
+    expect(await usageError(join(root, "sub"))).toBe(
+      `cannot read registry ${join(root, "sub")}: permission denied (EACCES)`,
+    );
+  });
+});
+
+describe("discoverRegistryFiles and symbolic links", () => {
+  it("follows a linked directory, even one outside the registry, and a linked file", async () => {
+    const outside = tree("link-target", ["sources/a.yaml", "b.yaml"]);
+    const root = tree("linked", ["models.yaml"]);
+    symlinkSync(join(outside, "sources"), join(root, "sources"));
+    symlinkSync(join(outside, "b.yaml"), join(root, "b.yaml"));
+    expect(await discoverRegistryFiles(root)).toEqual(
+      ["b.yaml", "models.yaml", "sources/a.yaml"].map((f) => join(root, f)),
+    );
+  });
+
+  it("reads a directory reached twice once, and ends on a link back up the tree", async () => {
+    const root = tree("cycle", ["a/x.yaml", "top.yaml"]);
+    symlinkSync(root, join(root, "a", "up"));
+    symlinkSync(join(root, "a"), join(root, "again"));
+    expect(await discoverRegistryFiles(root)).toEqual(["a/x.yaml", "top.yaml"].map((f) => join(root, f)));
+  });
+
+  it("lists a dangling link named .yaml (reading it reports the problem), and skips hidden linked directories", async () => {
+    const root = tree("dangling", ["m.yaml"]);
+    symlinkSync(join(root, "nowhere.yaml"), join(root, "gone.yaml"));
+    symlinkSync(tree("hidden-target", ["h.yaml"]), join(root, ".hidden"));
+    expect(await discoverRegistryFiles(root)).toEqual(["gone.yaml", "m.yaml"].map((f) => join(root, f)));
   });
 });
 

@@ -158,14 +158,14 @@ describe("writeDirectoryAtomic", () => {
       { path: "a.yaml", text: "benchmarks: []\n" },
       { path: "bad\u0000name.yaml", text: "x" },
     ];
-    await expect(writeDirectoryAtomic(out, files, true)).rejects.toThrow();
+    await expect(writeDirectoryAtomic(out, files, { force: true })).rejects.toThrow();
     expect(readdirSync(out)).toEqual(["old.yaml"]);
     expect(readdirSync(work).filter((n) => n.includes(".muse-"))).toEqual([]);
   });
 
   it("creates missing parent directories", async () => {
     const out = join(freshOut(), "deeper", "registry");
-    await writeDirectoryAtomic(out, [{ path: "sources/s.yaml", text: "sources: []\n" }], false);
+    await writeDirectoryAtomic(out, [{ path: "sources/s.yaml", text: "sources: []\n" }], { force: false });
     expect(readFileSync(join(out, "sources", "s.yaml"), "utf8")).toBe("sources: []\n");
   });
 });

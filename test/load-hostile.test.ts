@@ -219,7 +219,7 @@ describe("files on disk", () => {
     expect(found.map((f) => f.slice(root.length + 1))).toEqual(["a.YML", "b.yaml", "sub/c.yaml"]);
   });
 
-  it("follows a link to a file, keeps a dangling link (to report it), and ignores a link to a directory", async () => {
+  it("follows a link to a file, keeps a dangling link (to report it), and follows a link to a directory", async () => {
     const root = tree("links", { "real/r.yaml": "" });
     const links = join(dir, "links-registry");
     mkdirSync(links);
@@ -227,7 +227,7 @@ describe("files on disk", () => {
     symlinkSync(join(root, "missing.yaml"), join(links, "dangling.yaml"));
     symlinkSync(join(root, "real"), join(links, "dir.yaml"));
     const found = await discoverRegistryFiles(links);
-    expect(found.map((f) => f.slice(links.length + 1))).toEqual(["dangling.yaml", "to-file.yaml"]);
+    expect(found.map((f) => f.slice(links.length + 1))).toEqual(["dangling.yaml", "dir.yaml/r.yaml", "to-file.yaml"]);
   });
 
   it("makes a missing registry, a path through a file, or a file a usage error", async () => {

@@ -1,9 +1,31 @@
+import { markUnsafeKeepingLines, sanitizeTerminal } from "../render/sanitize.js";
+
 /** Everything a command run may touch of the outside world; tests pass their own. */
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** Redraws a transient status line on stderr (a terminal's): the text is shown sanitised; "" clears the line. */
+  status?(text: string): void;
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
+}
+
+/**
+ * The Io commands get: every diagnostic written to stderr passes the sanitiser (escape sequences and other
+ * controls in data, such as a CSV cell or a file name, become visible `<U+001B>` marks; lines and tabs stay),
+ * in this one place rather than at each call site. Only `status` writes its own line-clearing sequence.
+ */
+export function diagnosticsIo(io: Io): Io {
+  return {
+    ...io,
+    err: (text) => io.err(markUnsafeKeepingLines(text)),
+    status: (text) => io.err(`\r\u001b[2K${sanitizeTerminal(text)}`),
+  };
+}
+
+/** Text a command prints as it is (not a rendered report): controls in it are made visible, lines and tabs kept. */
+export function safeText(text: string): string {
+  return markUnsafeKeepingLines(text);
 }

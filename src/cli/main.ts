@@ -1,19 +1,22 @@
 import { sep } from "node:path";
 import { type Command, CommanderError } from "commander";
-import { formatProblem, RegistryError, UsageError } from "../core/errors.js";
+import { formatProblem, MuseError, RegistryError, UsageError } from "../core/errors.js";
+import { fsReason, isFsError } from "../core/fs-reason.js";
 import { renderReport } from "../render/index.js";
 import { sanitizeTerminal } from "../render/sanitize.js";
 import type { CommandOutput } from "./context.js";
 import { Context } from "./context.js";
-import type { Io } from "./io.js";
+import { diagnosticsIo, type Io, safeText } from "./io.js";
 import { buildProgram } from "./program.js";
+import { BusyError } from "./registry-lock.js";
 
-/** Exit codes muse documents. */
-export const EXIT = { ok: 0, failure: 1, usage: 2, invalidRegistry: 65 } as const;
+/** Exit codes muse documents (docs/reliability.md): 75 is sysexits' EX_TEMPFAIL, "try again later". */
+export const EXIT = { ok: 0, failure: 1, usage: 2, invalidRegistry: 65, busy: 75 } as const;
 
 /** Runs muse on arguments (without `node muse`); writes through `io` and returns the exit code. Never throws. */
-export async function run(argv: readonly string[], io: Io): Promise<number> {
+export async function run(argv: readonly string[], rawIo: Io): Promise<number> {
   const debug = argv.includes("--debug");
+  const io = diagnosticsIo(rawIo);
   try {
     let output: CommandOutput | undefined;
     let ctx: Context | undefined;
@@ -30,7 +33,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     );
     await program.parseAsync([...argv], { from: "user" });
     if (output !== undefined && ctx !== undefined) {
-      io.out(output.kind === "text" ? output.text : renderReport(output.report, ctx.format(), await ctx.paint()));
+      io.out(
+        output.kind === "text" ? safeText(output.text) : renderReport(output.report, ctx.format(), await ctx.paint()),
+      );
     }
     return EXIT.ok;
   } catch (error) {
@@ -39,6 +44,24 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 }
 
 function reportError(error: unknown, io: Io, debug: boolean): number {
+  try {
+    return reportErrorUnsafe(error, io, debug);
+  } catch {
+    // stderr itself failed (closed, full): the exit code still says what went wrong
+    return exitCodeOf(error);
+  }
+}
+
+/** The documented exit code of an error. */
+function exitCodeOf(error: unknown): number {
+  if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  if (error instanceof RegistryError) return EXIT.invalidRegistry;
+  if (error instanceof UsageError) return EXIT.usage;
+  if (error instanceof BusyError) return EXIT.busy;
+  return EXIT.failure;
+}
+
+function reportErrorUnsafe(error: unknown, io: Io, debug: boolean): number {
   if (error instanceof CommanderError) {
     // Help and --version end with exit code 0 (`muse help scores` too); anything else is a bad command line.
     // commander has already written its message.
@@ -53,9 +76,18 @@ function reportError(error: unknown, io: Io, debug: boolean): number {
     io.err(`muse: ${error.message}\n`);
     return EXIT.invalidRegistry;
   }
-  if (error instanceof UsageError) {
+  if (error instanceof UsageError || error instanceof BusyError || error instanceof MuseError) {
+    // a failure muse understands (a usage error, a busy registry, an edit it could not make): its message says it
     io.err(`muse: ${sanitizeTerminal(error.message)}\n`);
-    return EXIT.usage;
+    if (debug && error.stack) io.err(`${error.stack}\n`);
+    return exitCodeOf(error);
+  }
+  if (isFsError(error) && error.syscall !== undefined) {
+    // a file-system call failed (a full disk, a permission): what failed and why, not "unexpected"
+    const where = error.path === undefined ? "" : ` ${error.path}`;
+    io.err(`muse: cannot ${error.syscall}${sanitizeTerminal(where)}: ${fsReason(error)}\n`);
+    if (debug && error.stack) io.err(`${error.stack}\n`);
+    return EXIT.failure;
   }
   const message = error instanceof Error ? error.message : String(error);
   io.err(`muse: unexpected error: ${sanitizeTerminal(message)}\n`);

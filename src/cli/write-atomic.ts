@@ -1,7 +1,13 @@
 import { randomBytes } from "node:crypto";
-import { chmod, lstat, mkdir, mkdtemp, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { existsSync, rmSync } from "node:fs";
+import { chmod, mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { UsageError } from "../core/errors.js";
+import { onInterrupt } from "./interrupt-cleanup.js";
+import { checkOutputDir, REGISTRY_MARKER, REGISTRY_MARKER_TEXT } from "./output-dir-check.js";
+import { DEFAULT_LOCK_TIMEOUT_MS, withLock } from "./registry-lock.js";
+import { outLockPath, recoverInterruptedSwap, removeDirectoryDebris, swapDirectories } from "./swap-journal.js";
+
+export { checkOutputDir } from "./output-dir-check.js";
 
 /** One file to write: its path relative to the output directory, and its text. */
 export interface OutputFile {
@@ -9,70 +15,66 @@ export interface OutputFile {
   text: string;
 }
 
-/**
- * Checks that a directory may be written: it must not exist, be empty, or (with `force`) hold
- * nothing but registry YAML, so that `--force` can never wipe out a directory of other things.
- */
-export async function checkOutputDir(target: string, force: boolean): Promise<void> {
-  const info = await lstat(target).catch(() => undefined);
-  if (info === undefined) return;
-  if (!info.isDirectory()) throw new UsageError(`--out ${target} exists and is not a directory`);
-  const entries = await readdir(target, { recursive: true, withFileTypes: true });
-  if (entries.length === 0) return;
-  if (!force) throw new UsageError(`--out ${target} is not empty; pass --force to replace it`);
-  const foreign = entries.find((e) => !e.isDirectory() && !(e.isFile() && /\.ya?ml$/i.test(e.name)));
-  if (foreign !== undefined) {
-    const where = join(foreign.parentPath, foreign.name);
-    throw new UsageError(`refusing to replace ${target}: it holds files that are not registry YAML (${where})`);
-  }
+/** How a directory is written: replace a muse registry there (`force`), check the result first, wait this long. */
+export interface DirectoryWriteOptions {
+  force: boolean;
+  /** Checks the finished directory (at its temporary path) before it is put in place; throws to write nothing. */
+  check?: (dir: string) => Promise<void>;
+  lockTimeoutMs?: number;
 }
 
 /**
- * Writes a directory atomically: the files are built in a temporary directory beside `target`, which
- * is then renamed into place. An existing `target` is renamed aside first and removed only once the new
- * one is in place, so an interrupted run leaves either the old directory or the new one, never half.
+ * Writes a registry directory atomically: the files (and the `.muse-registry` marker) are built in a temporary
+ * directory beside `target`, checked, and renamed into place. An existing `target` (only a muse registry, see
+ * `checkOutputDir`) is renamed aside first and removed once the new one is in place, under a journal that the
+ * next run uses to finish a swap a crash interrupted. The whole write holds the directory's lock, and the lock of
+ * an existing registry there (the one `muse add` takes), so concurrent writers wait their turn; SIGINT/SIGTERM
+ * remove the temporary directory.
  */
 export async function writeDirectoryAtomic(
   target: string,
   files: readonly OutputFile[],
-  force: boolean,
+  options: DirectoryWriteOptions,
 ): Promise<void> {
   const absolute = resolve(target);
-  await checkOutputDir(absolute, force);
   const parent = dirname(absolute);
   await mkdir(parent, { recursive: true });
-  const temp = await mkdtemp(join(parent, `.${basename(absolute)}.muse-tmp-`));
+  const timeout = options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
+  await withLock(outLockPath(absolute), `directory ${absolute}`, timeout, async () => {
+    await recoverInterruptedSwap(absolute, {}, true);
+    removeDirectoryDebris(absolute);
+    await checkOutputDir(absolute, options.force);
+    const write = () => buildAndSwap(absolute, files, options);
+    // A registry already there is locked as `muse add` locks it, so that no score is added to the old version.
+    if (existsSync(absolute)) await withLock(join(absolute, ".muse-lock"), `registry ${absolute}`, timeout, write);
+    else await write();
+  });
+}
+
+async function buildAndSwap(target: string, files: readonly OutputFile[], options: DirectoryWriteOptions) {
+  const parent = dirname(target);
+  const temp = await mkdtemp(join(parent, `.${basename(target)}.muse-tmp-`));
+  const aside = join(parent, `.${basename(target)}.muse-old-${randomBytes(4).toString("hex")}`);
+  const forget = onInterrupt(() => {
+    rmSync(temp, { recursive: true, force: true });
+    rmSync(aside, { recursive: true, force: true });
+  });
   try {
     await chmod(temp, 0o755);
     for (const file of files) {
       const path = join(temp, file.path);
       await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, file.text, "utf8");
+      await writeFile(path, file.text, { encoding: "utf8", flag: "wx" });
     }
-    await swapInto(temp, absolute);
+    await writeFile(join(temp, REGISTRY_MARKER), REGISTRY_MARKER_TEXT, { flag: "wx" });
+    await options.check?.(temp);
+    if (existsSync(target)) swapDirectories(temp, target, aside);
+    else await rename(temp, target);
+    await rm(aside, { recursive: true, force: true });
   } catch (error) {
     await rm(temp, { recursive: true, force: true });
     throw error;
+  } finally {
+    forget();
   }
-}
-
-/** Renames `temp` to `target`; an existing `target` goes aside first and comes back if that fails. */
-async function swapInto(temp: string, target: string): Promise<void> {
-  const exists = await lstat(target).then(
-    () => true,
-    () => false,
-  );
-  if (!exists) {
-    await rename(temp, target);
-    return;
-  }
-  const aside = join(dirname(target), `.${basename(target)}.muse-old-${randomBytes(4).toString("hex")}`);
-  await rename(target, aside);
-  try {
-    await rename(temp, target);
-  } catch (error) {
-    await rename(aside, target);
-    throw error;
-  }
-  await rm(aside, { recursive: true, force: true });
 }

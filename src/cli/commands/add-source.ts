@@ -10,8 +10,14 @@ import { ORIGIN_KINDS, SOURCE_KINDS, sourceSchema } from "../../core/schema/inde
 import type { ActionFactory } from "../action.js";
 import type { Context } from "../context.js";
 import { bundledRegistryDir } from "../registry-paths.js";
-import { writeFileAtomic } from "../write-file-atomic.js";
-import { checkEditedRegistry, explicitRegistryDirs, rejectInvalid } from "./add-shared.js";
+import { createFileExclusive } from "../write-file-atomic.js";
+import {
+  checkEditedRegistry,
+  explicitRegistryDirs,
+  rejectInvalid,
+  reloadStore,
+  withRegistryLock,
+} from "./add-shared.js";
 
 interface AddSourceOptions {
   id?: string;
@@ -76,19 +82,25 @@ async function addSource(ctx: Context, opts: AddSourceOptions) {
   const parsed = sourceSchema.safeParse(record);
   rejectInvalid(parsed, OPTION_OF_FIELD);
   const { scores: _none, ...source } = parsed.data as NewSource & { scores: unknown };
-  const store = await ctx.store();
-  const existing = store.sources.get(source.id);
-  if (existing !== undefined) {
-    throw new UsageError(`source '${source.id}' already exists, at ${placeText(existing.origin)}; nothing was written`);
-  }
+  await ctx.store(); // the registries load (a missing or invalid one is reported before anything else)
   const target = dirs.at(-1) as string;
   const path = join(target, "sources", `${source.id}.yaml`);
-  if (existsSync(path)) throw new UsageError(`${path} already exists; nothing was written`);
-  const text = newSourceFileText(source, await schemaRefFor(path, target));
-  await checkEditedRegistry(dirs, new Map([[path, text]]));
-  await mkdir(dirname(path), { recursive: true });
-  await writeFileAtomic(path, text);
-  return { kind: "text" as const, text: `created source '${source.id}' in ${path}\n` };
+  // Checked and written under the registry's lock, and created exclusively: of two runs at once, one creates it.
+  return withRegistryLock(ctx, target, dirname(path), async () => {
+    const store = await reloadStore(ctx);
+    const existing = store.sources.get(source.id);
+    if (existing !== undefined) {
+      throw new UsageError(
+        `source '${source.id}' already exists, at ${placeText(existing.origin)}; nothing was written`,
+      );
+    }
+    if (existsSync(path)) throw new UsageError(`${path} already exists; nothing was written`);
+    const text = newSourceFileText(source, await schemaRefFor(path, target));
+    await checkEditedRegistry(dirs, new Map([[path, text]]));
+    await mkdir(dirname(path), { recursive: true });
+    await createFileExclusive(path, text);
+    return { kind: "text" as const, text: `created source '${source.id}' in ${path}\n` };
+  });
 }
 
 const MODELINE = /^# yaml-language-server: \$schema=(\S+)/;

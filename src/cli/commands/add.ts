@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { dirname } from "node:path";
 import type { Command } from "commander";
 import { insertScore } from "../../core/edit/insert-score.js";
 import type { NewScore } from "../../core/edit/score-entry.js";
@@ -11,7 +12,14 @@ import { parseSettingArgs } from "../../core/setting-args.js";
 import { type ActionFactory, collectRepeat, examples } from "../action.js";
 import type { Context } from "../context.js";
 import { writeFileAtomic } from "../write-file-atomic.js";
-import { checkEditedRegistry, explicitRegistryDirs, rejectInvalid } from "./add-shared.js";
+import {
+  checkEditedRegistry,
+  explicitRegistryDirs,
+  registryDirOf,
+  rejectInvalid,
+  reloadStore,
+  withRegistryLock,
+} from "./add-shared.js";
 import { registerAddSource } from "./add-source.js";
 
 interface AddOptions {
@@ -75,35 +83,42 @@ async function addScore(ctx: Context, opts: AddOptions) {
   const value = decimalText(opts.value as string, "--value");
   const stderr = opts.stderr === undefined ? undefined : decimalText(opts.stderr, "--stderr");
   const setting = parseSettingArgs(opts.setting ?? []);
-  const store = await ctx.store();
-  const source = store.resolveSource(opts.source as string);
-  const score: NewScore = {
-    model: store.resolveModel(opts.model as string).id,
-    benchmark: store.resolveBenchmark(opts.bench as string).id,
-    value,
-    setting,
-    ...(stderr === undefined ? {} : { stderr }),
-    ...(opts.approx ? { approx: true } : {}),
-    ...(opts.note === undefined ? {} : { note: opts.note }),
-  };
-  rejectInvalid(scoreSchema.safeParse(scoreData(score)), OPTION_OF_FIELD);
-  const same = store
-    .scoresOfSource(source.id)
-    .find(
-      (s) =>
-        s.model === score.model && s.benchmark === score.benchmark && settingKey(s.setting) === settingKey(setting),
-    );
-  const what = `${score.model} on ${score.benchmark} (setting: ${describeSetting(setting)})`;
-  if (same !== undefined) {
-    throw new UsageError(
-      `source '${source.id}' already has ${what}: value ${same.value.toFixed(Math.min(same.decimals, 20))}, at ${placeText(same.origin)}; nothing was written`,
-    );
-  }
-  const file = source.origin.file;
-  const edited = insertScore(await readFile(file, "utf8"), source.id, score);
-  await checkEditedRegistry(dirs, new Map([[file, edited]]));
-  await writeFileAtomic(file, edited);
-  return { kind: "text" as const, text: `added ${what} = ${value} to source '${source.id}' in ${file}\n` };
+  // Which registry directory gets the score is known from a first load; the edit itself is planned again from
+  // a fresh load under that directory's lock, so that a score another muse process added meanwhile is kept.
+  const file = (await ctx.store()).resolveSource(opts.source as string).origin.file;
+  const dir = registryDirOf(dirs, file);
+  return withRegistryLock(ctx, dir, dirname(file), async () => {
+    const store = await reloadStore(ctx);
+    const source = store.resolveSource(opts.source as string);
+    const score: NewScore = {
+      model: store.resolveModel(opts.model as string).id,
+      benchmark: store.resolveBenchmark(opts.bench as string).id,
+      value,
+      setting,
+      ...(stderr === undefined ? {} : { stderr }),
+      ...(opts.approx ? { approx: true } : {}),
+      ...(opts.note === undefined ? {} : { note: opts.note }),
+    };
+    rejectInvalid(scoreSchema.safeParse(scoreData(score)), OPTION_OF_FIELD);
+    const same = store
+      .scoresOfSource(source.id)
+      .find(
+        (s) =>
+          s.model === score.model && s.benchmark === score.benchmark && settingKey(s.setting) === settingKey(setting),
+      );
+    const what = `${score.model} on ${score.benchmark} (setting: ${describeSetting(setting)})`;
+    if (same !== undefined) {
+      throw new UsageError(
+        `source '${source.id}' already has ${what}: value ${same.value.toFixed(Math.min(same.decimals, 20))}, at ${placeText(same.origin)}; nothing was written`,
+      );
+    }
+    const target = source.origin.file;
+    const original = await readFile(target, "utf8");
+    const edited = insertScore(original, source.id, score);
+    await checkEditedRegistry(dirs, new Map([[target, edited]]));
+    await writeFileAtomic(target, edited, { expected: original });
+    return { kind: "text" as const, text: `added ${what} = ${value} to source '${source.id}' in ${target}\n` };
+  });
 }
 
 /** Checks a number given on the command line and returns it as written, so its decimals are kept. */

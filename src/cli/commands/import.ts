@@ -10,7 +10,8 @@ import { sanitizeTerminal } from "../../render/sanitize.js";
 import { type ActionFactory, examples } from "../action.js";
 import type { Context } from "../context.js";
 import { readImportInput } from "../import-input.js";
-import { checkOutputDir, writeDirectoryAtomic } from "../write-atomic.js";
+import { writeImportedRegistry } from "../import-write.js";
+import { checkOutputDir } from "../write-atomic.js";
 
 /** An import whose input has problems: they are on stderr already, nothing was written; exits 65. */
 class ImportFailed extends RegistryError {
@@ -41,7 +42,10 @@ function registerImporter(parent: Command, importer: Importer, action: ActionFac
     .description(importer.summary)
     .argument(reads.kind === "directory" ? "<dir>" : "<files...>", reads.what)
     .requiredOption("--out <dir>", "registry directory to write; must not exist or be empty")
-    .option("--force", "replace a non-empty --out (only a directory holding nothing but registry YAML)");
+    .option(
+      "--force",
+      "replace a non-empty --out (only a muse registry: one muse wrote, or holding nothing but registry files)",
+    );
   for (const option of importer.options) sub.option(option.flags, option.description);
   sub.addHelpText(
     "after",
@@ -63,7 +67,7 @@ function registerImporter(parent: Command, importer: Importer, action: ActionFac
       });
       progress.done();
       const shownPath = new Map(input.files.map((f) => [f.name, f.shown]));
-      if (result.problems.length === 0) await writeImport(out, result, opts.force === true);
+      if (result.problems.length === 0) await writeImport(ctx, out, result, opts.force === true);
       printDiagnostics(ctx, result, shownPath);
       if (result.problems.length > 0) throw new ImportFailed(result.problems.length);
       return { kind: "report", report: importReport(result, opts.out) };
@@ -71,10 +75,13 @@ function registerImporter(parent: Command, importer: Importer, action: ActionFac
   );
 }
 
-/** The one step that writes an import: every document as YAML under its provenance header, swapped in atomically. */
-async function writeImport(out: string, result: ImportResult, force: boolean): Promise<void> {
+/**
+ * The one step that writes an import: every document as YAML under its provenance header, checked with the
+ * loader, then swapped in atomically under the directory's lock (src/cli/import-write.ts).
+ */
+async function writeImport(ctx: Context, out: string, result: ImportResult, force: boolean): Promise<void> {
   const files = result.documents.map((d) => ({ path: d.path, text: registryYaml(d.content, result.provenance) }));
-  await writeDirectoryAtomic(out, files, force);
+  await writeImportedRegistry(ctx, out, files, force);
 }
 
 /** Warnings, records not imported and problems on stderr, each line starting with the file (and member) it is about. */
@@ -95,7 +102,7 @@ function printDiagnostics(ctx: Context, result: ImportResult, shownPath: Readonl
 function progressLine(ctx: Context): { update: (i: number, n: number, name: string) => void; done: () => void } {
   if (!ctx.io.stderrIsTTY) return { update: () => {}, done: () => {} };
   return {
-    update: (i, n, name) => ctx.io.err(`\r\u001b[2Kmuse: importing ${i + 1}/${n} ${sanitizeTerminal(name)}`),
-    done: () => ctx.io.err("\r\u001b[2K"),
+    update: (i, n, name) => ctx.io.status?.(`muse: importing ${i + 1}/${n} ${name}`),
+    done: () => ctx.io.status?.(""),
   };
 }

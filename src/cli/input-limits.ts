@@ -1,0 +1,42 @@
+import { open } from "node:fs/promises";
+import { UsageError } from "../core/errors.js";
+import { fsReason } from "../core/fs-reason.js";
+
+/** An import refuses an input file larger than this, before reading it (Epoch's whole download is under 2 MiB). */
+export const MAX_INPUT_FILE_BYTES = 32 * 1024 * 1024;
+
+/** An import refuses inputs larger than this in total, before reading them. */
+export const MAX_INPUT_TOTAL_BYTES = 64 * 1024 * 1024;
+
+/** Counts the bytes an import has read, so that the total limit holds across its files. */
+export interface InputBudget {
+  used: number;
+}
+
+/**
+ * Reads one input file of an import, refusing up front what is not a regular file, is over
+ * MAX_INPUT_FILE_BYTES, or would bring the total over MAX_INPUT_TOTAL_BYTES: a usage error, never a memory crash.
+ */
+export async function readInputBytes(path: string, budget: InputBudget): Promise<Buffer> {
+  const handle = await open(path, "r").catch((error: unknown) => {
+    throw new UsageError(`cannot read ${path}: ${fsReason(error)}`);
+  });
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new UsageError(`${path} is not a regular file`);
+    if (info.size > MAX_INPUT_FILE_BYTES) {
+      throw new UsageError(
+        `${path} is ${info.size} bytes, over the ${MAX_INPUT_FILE_BYTES}-byte limit for one input file; nothing was written`,
+      );
+    }
+    if (budget.used + info.size > MAX_INPUT_TOTAL_BYTES) {
+      throw new UsageError(
+        `the input files come to over ${MAX_INPUT_TOTAL_BYTES} bytes (the limit for one import) at ${path}; nothing was written`,
+      );
+    }
+    budget.used += info.size;
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
