@@ -4,6 +4,7 @@ import { museCacheDir } from "./cache-dir.js";
 import { colorLevel, paintFor } from "./color.js";
 import type { Io } from "./io.js";
 import { registryDirs } from "./registry-paths.js";
+import { recoverInterruptedSwaps } from "./swap-journal.js";
 
 /** The options every command accepts. */
 export interface GlobalOptions {
@@ -36,7 +37,9 @@ export class Context {
   /** Loads (once) and returns the store for the selected registries. */
   store(): Promise<Store> {
     // Imported here, not at the top: commands that never read the registry (and --version) start without it.
-    this.storePromise ??= import("../core/load/load-registry.js")
+    // A registry that a killed `muse import --force` left half swapped is put right first (src/cli/swap-journal.ts).
+    this.storePromise ??= recoverInterruptedSwaps(this.registryDirs(), this.io.env)
+      .then(() => import("../core/load/load-registry.js"))
       .then(({ loadRegistry }) => loadRegistry(this.registryDirs(), { cacheDir: this.cacheDir() }))
       .then((r) => new Store(r));
     return this.storePromise;

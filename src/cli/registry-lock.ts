@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { linkSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
+import { dirname } from "node:path";
 import { MuseError } from "../core/errors.js";
 import { onInterrupt } from "./interrupt-cleanup.js";
 
@@ -42,7 +43,14 @@ export async function acquireLock(path: string, what: string, timeoutMs: number)
   };
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (tryCreate(path, owner)) break;
+    const created = tryCreateUnlessGone(path, owner);
+    if (created === true) break;
+    if (created === "gone") {
+      // the directory is being swapped (`import --force`) at this instant, or does not exist
+      if (Date.now() >= deadline) throw new MuseError(`cannot lock ${what}: ${dirname(path)} does not exist`);
+      await new Promise((done) => setTimeout(done, POLL_MS));
+      continue;
+    }
     const holder = readOwner(path);
     if (holder !== undefined && isStale(holder, path)) {
       takeOver(path, holder, owner);
@@ -90,6 +98,16 @@ export function lockTimeoutMs(env: Readonly<Record<string, string | undefined>>)
   if (text === undefined || text === "") return DEFAULT_LOCK_TIMEOUT_MS;
   if (!/^\d+(\.\d+)?$/.test(text)) throw new MuseError(`MUSE_LOCK_TIMEOUT expects a number of seconds, got '${text}'`);
   return Number(text) * 1000;
+}
+
+/** `tryCreate`, or "gone" when the lock's directory is missing. */
+function tryCreateUnlessGone(path: string, owner: LockOwner): boolean | "gone" {
+  try {
+    return tryCreate(path, owner);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return "gone";
+    throw error;
+  }
 }
 
 /** Creates the lock file with its whole content in one step (a hard link of a finished file); false if it exists. */

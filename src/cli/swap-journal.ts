@@ -95,3 +95,11 @@ export function removeDirectoryDebris(target: string): void {
     }
   }
 }
+
+/** Runs `recoverInterruptedSwap` for each registry directory a command reads. */
+export async function recoverInterruptedSwaps(
+  dirs: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<void> {
+  for (const dir of dirs) await recoverInterruptedSwap(dir, env);
+}
