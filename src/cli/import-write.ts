@@ -1,5 +1,6 @@
-import { relative, resolve, sep } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import { RegistryError } from "../core/errors.js";
+import { MAX_FILE_BYTES } from "../core/load/limits.js";
 import { loadRegistry } from "../core/load/load-registry.js";
 import type { Context } from "./context.js";
 import { lockTimeoutMs } from "./registry-lock.js";
@@ -27,6 +28,18 @@ export async function writeImportedRegistry(
   force: boolean,
 ): Promise<void> {
   const target = resolve(ctx.io.cwd, out);
+  // A file over the loader's size limit is refused before anything is written (the loader would refuse it).
+  const oversized = files.filter((f) => Buffer.byteLength(f.text, "utf8") > MAX_FILE_BYTES);
+  if (oversized.length > 0) {
+    throw new InvalidImportError(
+      oversized.map((f) => ({
+        file: join(target, f.path),
+        line: 1,
+        col: 1,
+        message: `file would be ${Buffer.byteLength(f.text, "utf8")} bytes, over the ${MAX_FILE_BYTES}-byte limit`,
+      })),
+    );
+  }
   const base = ctx.registryDirs().filter((dir) => resolve(dir) !== target);
   await writeDirectoryAtomic(target, files, {
     force,

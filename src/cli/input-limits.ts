@@ -2,11 +2,14 @@ import { open } from "node:fs/promises";
 import { UsageError } from "../core/errors.js";
 import { fsReason } from "../core/fs-reason.js";
 
-/** An import refuses an input file larger than this, before reading it (Epoch's whole download is under 2 MiB). */
-export const MAX_INPUT_FILE_BYTES = 32 * 1024 * 1024;
+/**
+ * An import refuses an input file larger than this, before reading it: the size limit of a registry file
+ * (Epoch's largest file is under 100 KiB, its whole download under 2 MiB).
+ */
+export const MAX_INPUT_FILE_BYTES = 8 * 1024 * 1024;
 
-/** An import refuses inputs larger than this in total, before reading them. */
-export const MAX_INPUT_TOTAL_BYTES = 64 * 1024 * 1024;
+/** An import refuses inputs larger than this in total, before reading them (memory stays under about 2 GB). */
+export const MAX_INPUT_TOTAL_BYTES = 12 * 1024 * 1024;
 
 /** Counts the bytes an import has read, so that the total limit holds across its files. */
 export interface InputBudget {
