@@ -3,13 +3,13 @@ import { UsageError } from "../core/errors.js";
 import { fsReason } from "../core/fs-reason.js";
 
 /**
- * An import refuses an input file larger than this, before reading it: the size limit of a registry file
- * (Epoch's largest file is under 100 KiB, its whole download under 2 MiB).
+ * An import refuses an input file larger than this, before reading it (Epoch's largest file is under 100 KiB,
+ * its whole download under 2 MiB). 12 MiB of distinct models took 2.3 GB of memory: these limits keep it lower.
  */
-export const MAX_INPUT_FILE_BYTES = 8 * 1024 * 1024;
+export const MAX_INPUT_FILE_BYTES = 4 * 1024 * 1024;
 
-/** An import refuses inputs larger than this in total, before reading them (memory stays under about 2 GB). */
-export const MAX_INPUT_TOTAL_BYTES = 12 * 1024 * 1024;
+/** An import refuses inputs larger than this in total, before reading them. */
+export const MAX_INPUT_TOTAL_BYTES = 8 * 1024 * 1024;
 
 /** Counts the bytes an import has read, so that the total limit holds across its files. */
 export interface InputBudget {

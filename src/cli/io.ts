@@ -16,16 +16,25 @@ export interface Io {
  * The Io commands get: every diagnostic written to stderr passes the sanitiser (escape sequences and other
  * controls in data, such as a CSV cell or a file name, become visible `<U+001B>` marks; lines and tabs stay),
  * in this one place rather than at each call site. Only `status` writes its own line-clearing sequence.
+ * A stderr that fails (closed, full) loses the diagnostic, never the run or its exit code.
  */
 export function diagnosticsIo(io: Io): Io {
   return {
     ...io,
-    err: (text) => io.err(markUnsafeKeepingLines(text)),
-    status: (text) => io.err(`\r\u001b[2K${sanitizeTerminal(text)}`),
+    err: (text) => quietly(() => io.err(markUnsafeKeepingLines(text))),
+    status: (text) => quietly(() => io.err(`\r\u001b[2K${sanitizeTerminal(text)}`)),
   };
 }
 
 /** Text a command prints as it is (not a rendered report): controls in it are made visible, lines and tabs kept. */
 export function safeText(text: string): string {
   return markUnsafeKeepingLines(text);
+}
+
+function quietly(write: () => void): void {
+  try {
+    write();
+  } catch {
+    // nowhere to report that stderr failed
+  }
 }
