@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { Context } from "../src/cli/context.js";
 import { InvalidImportError, writeImportedRegistry } from "../src/cli/import-write.js";
-import { MAX_INPUT_FILE_BYTES, MAX_INPUT_TOTAL_BYTES, readInputFile } from "../src/cli/input-limits.js";
+import { MAX_INPUT_FILE_BYTES, MAX_INPUT_TOTAL_BYTES, readInputBytes } from "../src/cli/input-limits.js";
 import type { Io } from "../src/cli/io.js";
 import { EXIT, run } from "../src/cli/main.js";
 import { BusyError } from "../src/cli/registry-lock.js";
@@ -129,18 +129,18 @@ describe("import limits", () => {
     const big = join(work, "big.csv");
     writeFileSync(big, "");
     await truncate(big, MAX_INPUT_FILE_BYTES + 1);
-    await expect(readInputFile(big, { used: 0 })).rejects.toThrow(
+    await expect(readInputBytes(big, { used: 0 })).rejects.toThrow(
       new UsageError(
         `${big} is ${MAX_INPUT_FILE_BYTES + 1} bytes, over the ${MAX_INPUT_FILE_BYTES}-byte limit for one input file; nothing was written`,
       ),
     );
     const small = join(work, "small.csv");
     writeFileSync(small, "a,b\n");
-    await expect(readInputFile(small, { used: MAX_INPUT_TOTAL_BYTES - 3 })).rejects.toThrow(
+    await expect(readInputBytes(small, { used: MAX_INPUT_TOTAL_BYTES - 3 })).rejects.toThrow(
       `the input files come to over ${MAX_INPUT_TOTAL_BYTES} bytes (the limit for one import) at ${small}; nothing was written`,
     );
     const budget = { used: 0 };
-    expect(await readInputFile(small, budget)).toBe("a,b\n");
+    expect((await readInputBytes(small, budget)).toString("utf8")).toBe("a,b\n");
     expect(budget.used).toBe(4);
   });
 
