@@ -79,7 +79,8 @@ function reportErrorUnsafe(error: unknown, io: Io, debug: boolean): number {
   if (error instanceof UsageError || error instanceof BusyError || error instanceof MuseError) {
     // a failure muse understands (a usage error, a busy registry, an edit it could not make): its message says it
     io.err(`muse: ${sanitizeTerminal(error.message)}\n`);
-    if (debug && error.stack) io.err(`${error.stack}\n`);
+    // a usage error is about the command line, never about muse's code: no stack even with --debug
+    if (debug && !(error instanceof UsageError) && error.stack) io.err(`${error.stack}\n`);
     return exitCodeOf(error);
   }
   if (isFsError(error) && error.syscall !== undefined) {
