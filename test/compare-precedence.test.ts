@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { resolveClaims } from "../src/core/compare/claims.js";
 import { claimKindOf, type Prefer, precedenceOrder } from "../src/core/compare/precedence.js";
+import { resolveShown } from "../src/core/compare/shown.js";
 import { BASE_RECORDS, sourceYaml, storeFromYaml } from "./compare-helpers.js";
 
 // One identity (alpha on quiz, no setting) given by five sources of every kind.
@@ -14,7 +14,7 @@ ${sourceYaml("blog", "press", "2026-04", "- { model: alpha, benchmark: quiz, val
 `);
 
 const order = (prefer: Prefer) =>
-  resolveClaims(store, store.scores, prefer).map((c) => [c.score.source, ...c.alternatives.map((a) => a.score.source)]);
+  resolveShown(store, store.scores, prefer).map((c) => [c.score.source, ...c.alternatives.map((a) => a.score.source)]);
 
 describe("source precedence", () => {
   it("gives press sources the kind of whoever produced the figures they repeat", () => {
@@ -52,14 +52,14 @@ describe("source precedence", () => {
   });
 
   it("marks which alternatives agree with the value shown (rounding counts)", () => {
-    const [claim] = resolveClaims(store, store.scores, { rule: "third-party" });
-    expect(claim?.score.value).toBe(47);
-    expect(claim?.alternatives.map((a) => [a.score.source, a.agrees])).toEqual([
+    const [shown] = resolveShown(store, store.scores, { rule: "third-party" });
+    expect(shown?.score.value).toBe(47);
+    expect(shown?.alternatives.map((a) => [a.score.source, a.agrees])).toEqual([
       ["news-lab", true],
       ["maker", false],
       ["news-maker", false],
       ["blog", false],
     ]);
-    expect(claim?.disagreement).toBe(true);
+    expect(shown?.disagreement).toBe(true);
   });
 });

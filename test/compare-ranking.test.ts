@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { resolveClaims } from "../src/core/compare/claims.js";
 import { chooseGroups, defaultGroup, type GroupChoice, settingGroups } from "../src/core/compare/groups.js";
 import { headToHead } from "../src/core/compare/head-to-head.js";
 import { bestCells, buildLines, lineRanks } from "../src/core/compare/lines.js";
 import { DEFAULT_PREFER } from "../src/core/compare/precedence.js";
 import { rankBenchmark } from "../src/core/compare/rank-benchmark.js";
+import { resolveShown } from "../src/core/compare/shown.js";
 import type { BenchmarkRecord } from "../src/core/store.js";
 import { BASE_RECORDS, sourceYaml, storeFromYaml } from "./compare-helpers.js";
 
@@ -33,10 +33,10 @@ const summary = (id: string, choice: GroupChoice, baseline?: string) =>
   rankBenchmark(store, bench(id), DEFAULT_PREFER, choice, baseline);
 
 describe("setting groups", () => {
-  const groups = settingGroups(resolveClaims(store, store.scoresOfBenchmark("quiz"), DEFAULT_PREFER));
+  const groups = settingGroups(resolveShown(store, store.scoresOfBenchmark("quiz"), DEFAULT_PREFER));
 
   it("never mixes test conditions: one group per set of conditions, no conditions first", () => {
-    expect(groups.map((g) => [g.key, g.claims.map((c) => c.score.model).sort()])).toEqual([
+    expect(groups.map((g) => [g.key, g.members.map((c) => c.score.model).sort()])).toEqual([
       ["", ["alpha", "beta", "gamma", "muse-spark"]],
       ["tools=python", ["alpha", "beta"]],
     ]);
@@ -65,8 +65,8 @@ ${sourceYaml(
 `,
 )}
 `);
-    const split = settingGroups(resolveClaims(crowded, crowded.scoresOfBenchmark("quiz"), DEFAULT_PREFER));
-    expect(split.map((g) => [g.key, g.claims.length])).toEqual([
+    const split = settingGroups(resolveShown(crowded, crowded.scoresOfBenchmark("quiz"), DEFAULT_PREFER));
+    expect(split.map((g) => [g.key, g.members.length])).toEqual([
       ["", 3],
       ["tools=python", 4],
     ]);
@@ -78,7 +78,7 @@ ${sourceYaml(
     const [plain, python] = groups as [(typeof groups)[0], (typeof groups)[0]];
     const two = {
       ...plain,
-      claims: plain.claims.filter((c) => c.score.model === "muse-spark" || c.score.model === "gamma"),
+      members: plain.members.filter((c) => c.score.model === "muse-spark" || c.score.model === "gamma"),
     };
     expect(defaultGroup([python, two], "alpha")?.key).toBe("tools=python");
     expect(defaultGroup([python, two], "muse-spark")?.key).toBe("");
@@ -93,9 +93,9 @@ ${sourceYaml(
   });
 
   it("--setting with configuration keys narrows rows, searching every condition group when the exact one has none", () => {
-    const cost = settingGroups(resolveClaims(store, store.scoresOfBenchmark("cost"), DEFAULT_PREFER));
+    const cost = settingGroups(resolveShown(store, store.scoresOfBenchmark("cost"), DEFAULT_PREFER));
     const high = chooseGroups(cost, { kind: "setting", setting: { effort: "high" }, exact: false });
-    expect(high.shown.map((g) => [g.key, g.claims.map((c) => c.score.model)])).toEqual([["", ["muse-spark"]]]);
+    expect(high.shown.map((g) => [g.key, g.members.map((c) => c.score.model)])).toEqual([["", ["muse-spark"]]]);
     // The narrowed group is the one shown: it is not listed again among the others.
     expect(high.others).toEqual([]);
     // No row carries mode=fast: the exact (no-conditions) group is searched first, then every group;
@@ -115,12 +115,12 @@ ${sourceYaml(
 `,
 )}
 `);
-    const split = settingGroups(resolveClaims(elsewhere, elsewhere.scoresOfBenchmark("quiz"), DEFAULT_PREFER));
+    const split = settingGroups(resolveShown(elsewhere, elsewhere.scoresOfBenchmark("quiz"), DEFAULT_PREFER));
     const found = chooseGroups(split, { kind: "setting", setting: { effort: "high" }, exact: false });
-    expect(found.shown.map((g) => [g.key, g.claims.map((c) => c.score.model)])).toEqual([["tools=python", ["beta"]]]);
+    expect(found.shown.map((g) => [g.key, g.members.map((c) => c.score.model)])).toEqual([["tools=python", ["beta"]]]);
     expect(found.others.map((g) => g.key)).toEqual([""]);
     const both = chooseGroups(split, { kind: "setting", setting: { tools: "python", effort: "high" }, exact: false });
-    expect(both.shown.map((g) => [g.key, g.claims.map((c) => c.score.value)])).toEqual([["tools=python", [75]]]);
+    expect(both.shown.map((g) => [g.key, g.members.map((c) => c.score.value)])).toEqual([["tools=python", [75]]]);
   });
 });
 
@@ -130,7 +130,7 @@ describe("ranking one benchmark", () => {
     const [ranking] = rankings;
     expect(ranking?.baseline).toBe("muse-spark");
     expect(ranking?.baselineReason).toBe("default");
-    expect(ranking?.rows.map((r) => [r.rank, r.claim.score.model, r.delta])).toEqual([
+    expect(ranking?.rows.map((r) => [r.rank, r.shown.score.model, r.delta])).toEqual([
       [1, "alpha", 10],
       [2, "beta", 0],
       [2, "muse-spark", 0],
@@ -141,7 +141,7 @@ describe("ranking one benchmark", () => {
 
   it("says when a difference is within both scores' stated uncertainty", () => {
     const rows = summary("quiz", { kind: "default" }).rankings[0]?.rows ?? [];
-    const within = Object.fromEntries(rows.map((r) => [r.claim.score.model, r.withinUncertainty]));
+    const within = Object.fromEntries(rows.map((r) => [r.shown.score.model, r.withinUncertainty]));
     expect(within).toEqual({ alpha: false, beta: true, "muse-spark": false, gamma: true });
   });
 
@@ -164,7 +164,7 @@ describe("ranking one benchmark", () => {
   it("ranks lower-is-better benchmarks ascending, configurations (effort=high) ranked with the rest", () => {
     const { rankings, others } = summary("cost", { kind: "default" });
     const ranking = rankings[0];
-    expect(ranking?.rows.map((r) => [r.rank, r.claim.score.model, r.delta, r.claim.score.setting])).toEqual([
+    expect(ranking?.rows.map((r) => [r.rank, r.shown.score.model, r.delta, r.shown.score.setting])).toEqual([
       [1, "beta", -2, {}],
       [2, "alpha", -1, {}],
       [3, "muse-spark", 0, { effort: "high" }],
@@ -200,7 +200,7 @@ ${sourceYaml(
         baseline,
       ).rankings[0];
     const ranking = rank();
-    expect(ranking?.rows.map((r) => [r.rank, r.claim.score.model, r.claim.score.value, r.delta])).toEqual([
+    expect(ranking?.rows.map((r) => [r.rank, r.shown.score.model, r.shown.score.value, r.delta])).toEqual([
       [1, "muse-spark", 72, 12],
       [2, "alpha", 70, 10],
       [3, "muse-spark", 65, 5],
@@ -208,10 +208,10 @@ ${sourceYaml(
       [5, "beta", 50, -10],
       [6, "beta", 40, -20],
     ]);
-    expect(ranking?.baselineClaim?.score.setting).toEqual({});
+    expect(ranking?.baselineShown?.score.setting).toEqual({});
     // Equally plain configurations: the lower configuration text (effort=high), not the better value.
     const beta = rank("beta");
-    expect([beta?.baseline, beta?.baselineClaim?.score.value, beta?.baselineClaim?.score.setting]).toEqual([
+    expect([beta?.baseline, beta?.baselineShown?.score.value, beta?.baselineShown?.score.setting]).toEqual([
       "beta",
       40,
       { effort: "high" },

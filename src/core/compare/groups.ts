@@ -1,18 +1,18 @@
 import type { Setting } from "../schema/index.js";
 import { settingKey, settingMatches } from "../setting.js";
-import type { Claim } from "./claims.js";
 import { conditionOf, configurationKey, configurationOf } from "./conditions.js";
+import type { ShownScore } from "./shown.js";
 
 /**
- * The claims on one benchmark measured under one set of test conditions (tools, attempts, shots):
- * the unit a ranking never mixes. Claims inside differ at most in configuration (effort, mode...).
+ * The shown scores of one benchmark measured under one set of test conditions (tools, attempts, shots):
+ * the unit a ranking never mixes. Scores inside differ at most in configuration (effort, mode...).
  */
 export interface SettingGroup {
   /** Canonical text of the conditions (`tools=none`), `` for none. */
   key: string;
-  /** The conditions shared by every claim of the group. */
+  /** The conditions shared by every score of the group. */
   setting: Setting;
-  claims: Claim[];
+  members: ShownScore[];
 }
 
 /** How the caller narrows the setting groups of a ranking. */
@@ -30,15 +30,15 @@ export function compareSettingKeys(a: string, b: string): number {
   return collator.compare(a, b);
 }
 
-/** Splits claims into groups by test conditions, ordered by condition text (no conditions first). */
-export function settingGroups(claims: readonly Claim[]): SettingGroup[] {
+/** Splits shown scores into groups by test conditions, ordered by condition text (no conditions first). */
+export function settingGroups(shownScores: readonly ShownScore[]): SettingGroup[] {
   const groups = new Map<string, SettingGroup>();
-  for (const claim of claims) {
-    const conditions = conditionOf(claim.score.setting);
+  for (const shown of shownScores) {
+    const conditions = conditionOf(shown.score.setting);
     const key = settingKey(conditions);
     const group = groups.get(key);
-    if (group === undefined) groups.set(key, { key, setting: conditions, claims: [claim] });
-    else group.claims.push(claim);
+    if (group === undefined) groups.set(key, { key, setting: conditions, members: [shown] });
+    else group.members.push(shown);
   }
   return [...groups.values()].sort((a, b) => compareSettingKeys(a.key, b.key));
 }
@@ -49,9 +49,9 @@ export function settingGroups(claims: readonly Claim[]): SettingGroup[] {
  */
 export function defaultGroup(groups: readonly SettingGroup[], preferModel?: string): SettingGroup | undefined {
   const has = (g: SettingGroup) =>
-    preferModel !== undefined && g.claims.some((c) => c.score.model === preferModel) ? 1 : 0;
+    preferModel !== undefined && g.members.some((c) => c.score.model === preferModel) ? 1 : 0;
   const size = (g: SettingGroup) => Object.keys(g.setting).length;
-  const models = (g: SettingGroup) => new Set(g.claims.map((c) => c.score.model)).size;
+  const models = (g: SettingGroup) => new Set(g.members.map((c) => c.score.model)).size;
   return [...groups].sort(
     (a, b) => models(b) - models(a) || has(b) - has(a) || size(a) - size(b) || compareSettingKeys(a.key, b.key),
   )[0];
@@ -82,7 +82,7 @@ export function chooseGroups(
 /**
  * The groups a `--setting` choice selects. Conditions pick groups (exactly, when a group has exactly
  * those conditions or `exact` demands it); configuration keys (effort, mode...) then keep only the
- * claims that carry them. When the exact group holds no such claim, every group whose conditions
+ * scores that carry them. When the exact group holds no such score, every group whose conditions
  * carry the ones asked for is searched (so `--setting effort=xhigh` finds a `tools=none` row).
  */
 function chooseBySetting(groups: readonly SettingGroup[], setting: Setting, exact: boolean): SettingGroup[] {
@@ -93,8 +93,8 @@ function chooseBySetting(groups: readonly SettingGroup[], setting: Setting, exac
     Object.keys(configuration).length === 0
       ? [...picked]
       : picked
-          .map((g) => ({ ...g, claims: g.claims.filter((c) => settingMatches(c.score.setting, configuration)) }))
-          .filter((g) => g.claims.length > 0);
+          .map((g) => ({ ...g, members: g.members.filter((c) => settingMatches(c.score.setting, configuration)) }))
+          .filter((g) => g.members.length > 0);
   const same = narrow(groups.filter((g) => g.key === key));
   if (same.length > 0 || exact) return same;
   return narrow(groups.filter((g) => settingMatches(g.setting, conditions)));

@@ -1,16 +1,16 @@
 import type { BenchmarkRecord } from "../store.js";
 import { withinUncertainty } from "./agreement.js";
-import type { Claim } from "./claims.js";
 import type { Line } from "./lines.js";
+import type { ShownScore } from "./shown.js";
 
 /** Which side of a head-to-head line is better. */
 export type Better = "first" | "second" | "tie";
 
-/** One benchmark and setting both models have: both claims, Δ (first minus second), and the better side. */
+/** One benchmark and setting both models have: both shown scores, Δ (first minus second), and the better side. */
 export interface Pair {
   line: Line;
-  first: Claim;
-  second: Claim;
+  first: ShownScore;
+  second: ShownScore;
   delta: number;
   /** `tie` when the values are equal or the difference is within both scores' stated uncertainty. */
   better: Better;
@@ -27,7 +27,7 @@ export interface HeadToHead {
   differentSettings: BenchmarkRecord[];
 }
 
-/** Compares the first two cells of each line: the lines where both have a claim become pairs. */
+/** Compares the first two cells of each line: the lines where both have a score become pairs. */
 export function headToHead(lines: readonly Line[]): HeadToHead {
   const pairs: Pair[] = [];
   const seen = new Map<string, { benchmark: BenchmarkRecord; first: boolean; second: boolean; shared: boolean }>();

@@ -1,13 +1,13 @@
 import type { Setting } from "../schema/index.js";
 import { settingKey, settingMatches } from "../setting.js";
 import type { BenchmarkRecord, Store } from "../store.js";
-import { type Claim, resolveClaims } from "./claims.js";
 import { conditionOf } from "./conditions.js";
 import { comparePlainness, compareSettingKeys } from "./groups.js";
 import type { Prefer } from "./precedence.js";
 import { betterFirst } from "./ranking.js";
+import { resolveShown, type ShownScore } from "./shown.js";
 
-/** One benchmark under one set of test conditions, with each compared model's claim (undefined where it has none). */
+/** One benchmark under one set of test conditions, with each compared model's shown score (undefined where it has none). */
 export interface Line {
   benchmark: BenchmarkRecord;
   /** Canonical text of the conditions (tools, attempts, shots), `` for none. */
@@ -15,9 +15,9 @@ export interface Line {
   /** The conditions of the line; each cell's own setting adds its configuration (effort, mode...). */
   setting: Setting;
   /** Aligned with the models compared: each model's plainest configuration under these conditions. */
-  cells: (Claim | undefined)[];
+  cells: (ShownScore | undefined)[];
   /** Claims of the same models under other configurations, not compared on this line (listed, never dropped silently). */
-  unshown: Claim[];
+  unshown: ShownScore[];
 }
 
 /**
@@ -36,22 +36,22 @@ export function buildLines(
   for (const benchmark of benchmarks) {
     const scores = store.scoresOfBenchmark(benchmark.id).filter((s) => wanted.has(s.model));
     const byKey = new Map<string, Line>();
-    for (const claim of resolveClaims(store, scores, prefer)) {
-      if (setting !== undefined && !settingMatches(claim.score.setting, setting)) continue;
-      const conditions = conditionOf(claim.score.setting);
+    for (const shown of resolveShown(store, scores, prefer)) {
+      if (setting !== undefined && !settingMatches(shown.score.setting, setting)) continue;
+      const conditions = conditionOf(shown.score.setting);
       const key = settingKey(conditions);
       let line = byKey.get(key);
       if (line === undefined) {
         line = { benchmark, key, setting: conditions, cells: models.map(() => undefined), unshown: [] };
         byKey.set(key, line);
       }
-      const index = models.indexOf(claim.score.model);
+      const index = models.indexOf(shown.score.model);
       const held = line.cells[index];
-      if (held === undefined) line.cells[index] = claim;
-      else if (plainer(claim, held)) {
-        line.cells[index] = claim;
+      if (held === undefined) line.cells[index] = shown;
+      else if (plainer(shown, held)) {
+        line.cells[index] = shown;
         line.unshown.push(held);
-      } else line.unshown.push(claim);
+      } else line.unshown.push(shown);
     }
     lines.push(...[...byKey.values()].sort((a, b) => compareSettingKeys(a.key, b.key)));
   }
@@ -59,7 +59,7 @@ export function buildLines(
 }
 
 /** Whether `a` is a plainer configuration than `b`: fewer configuration keys, then the lower configuration text. */
-function plainer(a: Claim, b: Claim): boolean {
+function plainer(a: ShownScore, b: ShownScore): boolean {
   return comparePlainness(a.score.setting, b.score.setting) < 0;
 }
 

@@ -1,8 +1,8 @@
 import type { BenchmarkRecord, Store } from "../store.js";
-import { resolveClaims } from "./claims.js";
 import { chooseGroups, type GroupChoice, type SettingGroup, settingGroups } from "./groups.js";
 import type { Prefer } from "./precedence.js";
 import { DEFAULT_BASELINE, type Ranking, rankGroup } from "./ranking.js";
+import { resolveShown } from "./shown.js";
 
 /** The rankings of one benchmark: one per setting group shown, and the groups left out. */
 export interface BenchmarkRankings {
@@ -23,8 +23,8 @@ export function rankBenchmark(
   choice: GroupChoice,
   baseline?: string,
 ): BenchmarkRankings {
-  const claims = resolveClaims(store, store.scoresOfBenchmark(benchmark.id), prefer);
-  const groups = settingGroups(claims);
+  const shownScores = resolveShown(store, store.scoresOfBenchmark(benchmark.id), prefer);
+  const groups = settingGroups(shownScores);
   const picked =
     choice.kind === "default" ? { ...choice, preferModel: choice.preferModel ?? baseline ?? DEFAULT_BASELINE } : choice;
   const { shown, others } = chooseGroups(groups, picked);

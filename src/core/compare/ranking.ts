@@ -1,7 +1,7 @@
 import type { BenchmarkRecord } from "../store.js";
 import { withinUncertainty } from "./agreement.js";
-import type { Claim } from "./claims.js";
 import { comparePlainness, type SettingGroup } from "./groups.js";
+import type { ShownScore } from "./shown.js";
 
 /** The model compare measures against when none is named and it has a score: the registry's subject. */
 export const DEFAULT_BASELINE = "muse-spark";
@@ -9,9 +9,9 @@ export const DEFAULT_BASELINE = "muse-spark";
 /** Why a ranking's baseline is the model it is. */
 export type BaselineReason = "requested" | "default" | "leader" | "requested-absent";
 
-/** One ranked claim: its rank (ties share one), its difference from the baseline, and whether that is noise. */
+/** One ranked score: its rank (ties share one), its difference from the baseline, and whether that is noise. */
 export interface RankedRow {
-  claim: Claim;
+  shown: ShownScore;
   rank: number;
   /** Value minus the baseline's value; null when there is no baseline. */
   delta: number | null;
@@ -26,7 +26,7 @@ export interface Ranking {
   /** The baseline model id; undefined only when the group is empty. */
   baseline: string | undefined;
   /** The baseline's row (a model may have several configurations in one group). */
-  baselineClaim: Claim | undefined;
+  baselineShown: ShownScore | undefined;
   baselineReason: BaselineReason;
   rows: RankedRow[];
 }
@@ -43,17 +43,19 @@ export function betterFirst(higherIsBetter: boolean): (a: number, b: number) => 
  */
 export function rankGroup(benchmark: BenchmarkRecord, group: SettingGroup, requested?: string): Ranking {
   const order = betterFirst(benchmark.higher_is_better);
-  const claims = [...group.claims].sort(
+  const shownScores = [...group.members].sort(
     (a, b) => order(a.score.value, b.score.value) || (a.score.model < b.score.model ? -1 : 1),
   );
   // A model may appear in several configurations: its baseline row is the plainest one (fewest
   // configuration keys, e.g. standard mode before Contemplating; then by configuration text, as the
   // cells of a head-to-head line are chosen), never the best one.
   const find = (model: string | undefined) =>
-    claims.filter((c) => c.score.model === model).sort((a, b) => comparePlainness(a.score.setting, b.score.setting))[0];
+    shownScores
+      .filter((c) => c.score.model === model)
+      .sort((a, b) => comparePlainness(a.score.setting, b.score.setting))[0];
   const wanted = requested ?? DEFAULT_BASELINE;
   const named = find(wanted);
-  const base = named ?? claims[0];
+  const base = named ?? shownScores[0];
   const baselineReason: BaselineReason =
     named !== undefined
       ? requested !== undefined
@@ -63,15 +65,15 @@ export function rankGroup(benchmark: BenchmarkRecord, group: SettingGroup, reque
         ? "requested-absent"
         : "leader";
   const rows: RankedRow[] = [];
-  claims.forEach((claim, i) => {
+  shownScores.forEach((shown, i) => {
     const previous = rows[i - 1];
-    const rank = previous !== undefined && previous.claim.score.value === claim.score.value ? previous.rank : i + 1;
+    const rank = previous !== undefined && previous.shown.score.value === shown.score.value ? previous.rank : i + 1;
     rows.push({
-      claim,
+      shown,
       rank,
-      delta: base === undefined ? null : claim.score.value - base.score.value,
-      withinUncertainty: base !== undefined && base !== claim && withinUncertainty(claim.score, base.score),
+      delta: base === undefined ? null : shown.score.value - base.score.value,
+      withinUncertainty: base !== undefined && base !== shown && withinUncertainty(shown.score, base.score),
     });
   });
-  return { benchmark, group, baseline: base?.score.model, baselineClaim: base, baselineReason, rows };
+  return { benchmark, group, baseline: base?.score.model, baselineShown: base, baselineReason, rows };
 }

@@ -8,9 +8,9 @@ import { type Cell, cell } from "../view.js";
  * configuration where it has one (`tools=none; gpt-5.4: effort=xhigh`).
  */
 export function lineSettingCell(line: Line, models: readonly string[]): Cell {
-  const configs = line.cells.flatMap((claim, i) => {
-    if (claim === undefined) return [];
-    const configuration = configurationOf(claim.score.setting);
+  const configs = line.cells.flatMap((shown, i) => {
+    if (shown === undefined) return [];
+    const configuration = configurationOf(shown.score.setting);
     const key = settingKey(configuration);
     return key === "" ? [] : [{ text: `${models[i]}: ${describeSetting(configuration)}`, raw: `${models[i]}: ${key}` }];
   });

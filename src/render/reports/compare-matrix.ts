@@ -26,18 +26,18 @@ export function matrixReport(
     const best = bestCells(line);
     const ranks = lineRanks(line);
     const base = line.cells[baseIndex]?.score;
-    line.cells.forEach((claim, i) => {
-      if (claim === undefined) return;
+    line.cells.forEach((shown, i) => {
+      if (shown === undefined) return;
       const place = { rank: ranks[i] ?? null, baseline, baselineScore: base, withinUncertainty: false };
-      rows.push({ ...compareRowJson(store, claim, place), best: best[i] === true });
+      rows.push({ ...compareRowJson(store, shown, place), best: best[i] === true });
     });
     viewRows.push([
       cell(line.benchmark.id),
       lineSettingCell(line, models),
-      ...line.cells.map((claim, i) => {
-        if (claim === undefined) return cell("", null);
-        const c = valueCell(store, claim, book, best[i] ? "bold" : undefined);
-        c.refs = [...(c.refs ?? []), book.source(claim.score.source)];
+      ...line.cells.map((shown, i) => {
+        if (shown === undefined) return cell("", null);
+        const c = valueCell(store, shown, book, best[i] ? "bold" : undefined);
+        c.refs = [...(c.refs ?? []), book.source(shown.score.source)];
         return c;
       }),
     ]);

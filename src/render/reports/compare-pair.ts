@@ -130,8 +130,8 @@ function pairCells(store: Store, pair: Pair, models: readonly [string, string], 
 function pairRows(store: Store, pair: Pair): CompareRowJson[] {
   const line: Line = pair.line;
   const ranks = lineRanks(line);
-  return [pair.first, pair.second].map((claim, i) =>
-    compareRowJson(store, claim, {
+  return [pair.first, pair.second].map((shown, i) =>
+    compareRowJson(store, shown, {
       rank: ranks[i] ?? null,
       baseline: pair.second.score.model,
       baselineScore: pair.second.score,

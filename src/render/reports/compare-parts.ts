@@ -1,5 +1,5 @@
-import type { Claim } from "../../core/compare/claims.js";
 import { type ClaimKind, claimKindOf } from "../../core/compare/precedence.js";
+import type { ShownScore } from "../../core/compare/shown.js";
 import type { Unit } from "../../core/schema/index.js";
 import { describeSetting } from "../../core/setting.js";
 import type { ScoreRecord, Store } from "../../core/store.js";
@@ -62,9 +62,9 @@ export function formatDifference(delta: number, decimals: number): string {
   return `${delta > 0 ? "+" : "-"}${text}`;
 }
 
-/** Shapes a claim as a compare row of the JSON contract. */
-export function compareRowJson(store: Store, claim: Claim, place: Placement): CompareRowJson {
-  const s = claim.score;
+/** Shapes a shown score as a compare row of the JSON contract. */
+export function compareRowJson(store: Store, shown: ShownScore, place: Placement): CompareRowJson {
+  const s = shown.score;
   return {
     model: s.model,
     benchmark: s.benchmark,
@@ -81,8 +81,8 @@ export function compareRowJson(store: Store, claim: Claim, place: Placement): Co
     stderr: s.stderr ?? null,
     ci: s.ci ? [s.ci[0], s.ci[1]] : null,
     approx: s.approx ?? false,
-    disagreement: claim.disagreement,
-    alternatives: claim.alternatives.map((a) => ({
+    disagreement: shown.disagreement,
+    alternatives: shown.alternatives.map((a) => ({
       value: a.score.value,
       decimals: a.score.decimals,
       source: a.score.source,
@@ -119,13 +119,13 @@ export class FootnoteBook {
     });
   }
 
-  /** The footnote listing the other sources' values of a claim; undefined when it has none. */
-  alternatives(claim: Claim): string | undefined {
-    if (claim.alternatives.length === 0) return undefined;
-    const s = claim.score;
+  /** The footnote listing the other sources' values of a shown score; undefined when it has none. */
+  alternatives(shown: ShownScore): string | undefined {
+    if (shown.alternatives.length === 0) return undefined;
+    const s = shown.score;
     const unit = unitOf(this.store, s.benchmark);
     return this.add(`alt:${s.model}:${s.benchmark}:${describeSetting(s.setting)}`, () => {
-      const others = claim.alternatives.map((a) => {
+      const others = shown.alternatives.map((a) => {
         const gap = Math.abs(difference(a.score, s)).toFixed(Math.max(a.score.decimals, s.decimals));
         const verdict = a.agrees ? "agrees" : `disagrees by ${gap}`;
         return `${a.score.source} gives ${formatScore(a.score, unit)} (${verdict})`;
@@ -135,25 +135,25 @@ export class FootnoteBook {
   }
 }
 
-/** A claim's value cell: the value with its unit and decimals, marked when other sources give values too. */
-export function valueCell(store: Store, claim: Claim, book: FootnoteBook, style?: Cell["style"]): Cell {
-  const s = claim.score;
+/** A shown score's value cell: the value with its unit and decimals, marked when other sources give values too. */
+export function valueCell(store: Store, shown: ShownScore, book: FootnoteBook, style?: Cell["style"]): Cell {
+  const s = shown.score;
   const c = cell(formatScore(s, unitOf(store, s.benchmark)), s.value);
-  const alt = book.alternatives(claim);
+  const alt = book.alternatives(shown);
   if (alt !== undefined) c.refs = [alt];
-  const chosen = style ?? (claim.disagreement ? "warn" : undefined);
+  const chosen = style ?? (shown.disagreement ? "warn" : undefined);
   if (chosen !== undefined) c.style = chosen;
   return c;
 }
 
 /** A source cell: the source id with a footnote that says who published it. */
-export function sourceCell(claim: Claim, book: FootnoteBook): Cell {
-  return { text: claim.score.source, refs: [book.source(claim.score.source)] };
+export function sourceCell(shown: ShownScore, book: FootnoteBook): Cell {
+  return { text: shown.score.source, refs: [book.source(shown.score.source)] };
 }
 
-/** The note that explains how one value was chosen among several, present only when some claim had several. */
-export function precedenceNote(claims: readonly Claim[], prefer: string): string[] {
-  if (!claims.some((c) => c.alternatives.length > 0)) return [];
+/** The note that explains how one value was chosen among several, present only when some score had several. */
+export function precedenceNote(shownScores: readonly ShownScore[], prefer: string): string[] {
+  if (!shownScores.some((c) => c.alternatives.length > 0)) return [];
   const rule = prefer === "third-party" ? "" : ` (--prefer ${prefer})`;
   return [`Several sources for one score: one shown by precedence${rule}; see --help.`];
 }

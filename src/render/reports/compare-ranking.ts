@@ -49,13 +49,13 @@ export function rankingReport(
     if (rankings.length === 0) notes.push(`No scores on ${benchmark.id} match.`);
     notes.push(...otherSettingNotes(benchmark, others, results.length > 1));
   }
-  const claims = results.flatMap((r) => r.rankings.flatMap((k) => k.group.claims));
+  const shownScores = results.flatMap((r) => r.rankings.flatMap((k) => k.group.members));
   if (results.some((r) => r.others.length > 0)) {
     notes.push(
       "Different test conditions are never ranked together; choose with --setting key=value or --all-settings.",
     );
   }
-  notes.push(...precedenceNote(claims, prefer));
+  notes.push(...precedenceNote(shownScores, prefer));
   return {
     json: {
       kind: "ranking",
@@ -82,9 +82,9 @@ export function rankingReport(
 }
 
 function rankingRows(store: Store, ranking: Ranking): CompareRowJson[] {
-  const base = ranking.baselineClaim?.score;
+  const base = ranking.baselineShown?.score;
   return ranking.rows.map((row) =>
-    compareRowJson(store, row.claim, {
+    compareRowJson(store, row.shown, {
       rank: row.rank,
       baseline: ranking.baseline ?? null,
       baselineScore: base,
@@ -95,14 +95,14 @@ function rankingRows(store: Store, ranking: Ranking): CompareRowJson[] {
 
 function rankingSection(store: Store, ranking: Ranking, book: FootnoteBook): Section {
   const { benchmark, group } = ranking;
-  const base = ranking.baselineClaim?.score;
+  const base = ranking.baselineShown?.score;
   const direction = benchmark.higher_is_better ? "higher is better" : "lower is better";
   const against = ranking.baseline === undefined ? "" : ` · Δ vs ${ranking.baseline}`;
   const leader =
     ranking.baselineReason === "leader" || ranking.baselineReason === "requested-absent" ? " (leader)" : "";
   const rows = ranking.rows.map((row): Cell[] => {
-    const s = row.claim.score;
-    const isBase = row.claim === ranking.baselineClaim;
+    const s = row.shown.score;
+    const isBase = row.shown === ranking.baselineShown;
     let delta: Cell = cell("", null);
     if (base !== undefined) {
       const d = difference(s, base);
@@ -119,11 +119,11 @@ function rankingSection(store: Store, ranking: Ranking, book: FootnoteBook): Sec
     const cells = [
       cell(String(row.rank), row.rank),
       cell(s.model, s.model, isBase ? "bold" : undefined),
-      valueCell(store, row.claim, book),
+      valueCell(store, row.shown, book),
       delta,
       cell(describeSetting(configurationOf(s.setting)), settingKey(s.setting)),
     ];
-    cells.push(sourceCell(row.claim, book));
+    cells.push(sourceCell(row.shown, book));
     return cells;
   });
   return {
@@ -141,7 +141,7 @@ function absentBaselineNote(
   baseline: string,
 ): string {
   const elsewhere = all
-    .filter((g) => g.claims.some((c) => c.score.model === baseline))
+    .filter((g) => g.members.some((c) => c.score.model === baseline))
     .map((g) => describeSetting(g.setting));
   const has = elsewhere.length > 0 ? ` (it has: ${elsewhere.join("; ")})` : "";
   return `${baseline} has no ${benchmark.id} score under ${describeSetting(group.setting)}${has}; Δ vs the leader.`;
@@ -161,5 +161,5 @@ function otherSettingNotes(benchmark: BenchmarkRecord, others: readonly SettingG
 
 /** The distinct models of a group, sorted: one model may have several configurations in it. */
 function groupModels(group: SettingGroup): string[] {
-  return [...new Set(group.claims.map((c) => c.score.model))].sort();
+  return [...new Set(group.members.map((c) => c.score.model))].sort();
 }

@@ -10,7 +10,7 @@ export interface Alternative {
 }
 
 /** One score identity (model, benchmark, setting) as compare shows it: one value, and the others behind it. */
-export interface Claim {
+export interface ShownScore {
   /** The score shown, chosen by precedence. */
   score: ScoreRecord;
   /** Every other source's score for the same identity, in precedence order. */
@@ -19,7 +19,7 @@ export interface Claim {
   disagreement: boolean;
 }
 
-/** The identity of a score: model, benchmark and canonical setting. Two sources with the same identity make the same claim. */
+/** The identity of a score: model, benchmark and canonical setting. Two sources with the same identity report the same figure. */
 export function identityKey(score: Pick<ScoreRecord, "model" | "benchmark" | "setting">): string {
   return `${score.model}\u0000${score.benchmark}\u0000${settingKey(score.setting)}`;
 }
@@ -36,8 +36,8 @@ export function groupByIdentity(scores: readonly ScoreRecord[]): ScoreRecord[][]
   return [...groups.values()];
 }
 
-/** Resolves scores to one claim per identity: the preferred score shown, the rest as alternatives. */
-export function resolveClaims(store: Store, scores: readonly ScoreRecord[], prefer: Prefer): Claim[] {
+/** Resolves scores to one shown score per identity: the preferred score shown, the rest as alternatives. */
+export function resolveShown(store: Store, scores: readonly ScoreRecord[], prefer: Prefer): ShownScore[] {
   const order = precedenceOrder(store, prefer);
   return groupByIdentity(scores).map((same) => {
     const [shown, ...rest] = [...same].sort(order) as [ScoreRecord, ...ScoreRecord[]];
