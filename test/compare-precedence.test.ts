@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { claimKindOf, type Prefer, precedenceOrder } from "../src/core/compare/precedence.js";
+import { claimKindOf } from "../src/core/claims/kind.js";
+import { type Prefer, precedenceOrder } from "../src/core/compare/precedence.js";
 import { resolveShown } from "../src/core/compare/shown.js";
 import { BASE_RECORDS, sourceYaml, storeFromYaml } from "./compare-helpers.js";
 

@@ -1,6 +1,6 @@
 import { figuresAgree } from "./compare/agreement.js";
 import { DEFAULT_PREFER, precedenceOrder } from "./compare/precedence.js";
-import { groupByIdentity } from "./compare/shown.js";
+import { groupByIdentity } from "./identity.js";
 import { compareScores } from "./query.js";
 import type { ScoreRecord, Store } from "./store.js";
 

@@ -1,6 +1,6 @@
+import { scoreKey } from "./identity.js";
 import type { ScoreRecord } from "./load/link.js";
 import { compareScores } from "./query.js";
-import { settingKey } from "./setting.js";
 
 /** The fields of a score that `diff` compares; any difference makes the score "changed". */
 export const DIFF_FIELDS = ["value", "stderr", "ci", "approx", "as_named", "note", "url"] as const;
@@ -25,7 +25,7 @@ export interface ScoreDiff {
 
 /** The identity of a score across registries: source, model, benchmark and setting. */
 export function scoreIdentity(s: ScoreRecord): string {
-  return [s.source, s.model, s.benchmark, settingKey(s.setting)].join("\u0000");
+  return `${s.source}\u0000${scoreKey(s)}`;
 }
 
 /** Compares the scores of two registries by identity (source + model + benchmark + setting). */

@@ -5,9 +5,10 @@ import { insertScore } from "../../core/edit/insert-score.js";
 import type { NewScore } from "../../core/edit/score-entry.js";
 import { scoreData } from "../../core/edit/score-entry.js";
 import { UsageError } from "../../core/errors.js";
+import { scoreKey } from "../../core/identity.js";
 import { placeText } from "../../core/load/link.js";
 import { scoreSchema } from "../../core/schema/index.js";
-import { describeSetting, settingKey } from "../../core/setting.js";
+import { describeSetting } from "../../core/setting.js";
 import { parseSettingArgs } from "../../core/setting-args.js";
 import { type ActionFactory, collectRepeat, examples } from "../action.js";
 import type { Context } from "../context.js";
@@ -100,12 +101,7 @@ async function addScore(ctx: Context, opts: AddOptions) {
       ...(opts.note === undefined ? {} : { note: opts.note }),
     };
     rejectInvalid(scoreSchema.safeParse(scoreData(score)), OPTION_OF_FIELD);
-    const same = store
-      .scoresOfSource(source.id)
-      .find(
-        (s) =>
-          s.model === score.model && s.benchmark === score.benchmark && settingKey(s.setting) === settingKey(setting),
-      );
+    const same = store.scoresOfSource(source.id).find((s) => scoreKey(s) === scoreKey(score));
     const what = `${score.model} on ${score.benchmark} (setting: ${describeSetting(setting)})`;
     if (same !== undefined) {
       throw new UsageError(

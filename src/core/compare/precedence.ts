@@ -1,7 +1,5 @@
+import { type ClaimKind, claimKindOf } from "../claims/kind.js";
 import type { ScoreRecord, SourceRecord, Store } from "../store.js";
-
-/** Who stands behind a figure: the model maker (`first-party`) or an independent measurer (`third-party`). */
-export type ClaimKind = "first-party" | "third-party";
 
 /** The rule that picks one value when several sources give the same model, benchmark and setting. */
 export type Prefer =
@@ -19,14 +17,8 @@ export const DEFAULT_PREFER: Prefer = { rule: "third-party" };
 /** One line that states the precedence in force, for footers and `--help`. */
 export const PRECEDENCE_TEXT =
   "third-party measurement over first-party claim, then the original over a press report of it, " +
-  "more decimals over fewer, the later publication over the earlier, and source id";
-
-/** A source's effective kind: its own kind, or for press, the kind of whoever produced the figures it repeats. */
-export function claimKindOf(source: SourceRecord | undefined): ClaimKind {
-  if (source === undefined) return "third-party";
-  if (source.kind === "press") return source.repeats?.kind ?? "third-party";
-  return source.kind;
-}
+  "more decimals over fewer, a setting the source states over one the curator inferred, " +
+  "the later publication over the earlier, and source id";
 
 /** The name of a prefer rule as the JSON contract and footers show it: `third-party`, ..., or the source id. */
 export function preferName(prefer: Prefer): string {
@@ -42,9 +34,10 @@ export function precedenceOrder(store: Store, prefer: Prefer): Order {
   const firstPartyFirst: Order = (a, b) => kindRank(source(a), "first-party") - kindRank(source(b), "first-party");
   const originalFirst: Order = (a, b) => pressRank(source(a)) - pressRank(source(b));
   const preciseFirst: Order = (a, b) => b.decimals - a.decimals;
+  const statedFirst: Order = (a, b) => (a.inferred?.length ?? 0) - (b.inferred?.length ?? 0);
   const latestFirst: Order = (a, b) => compareText(source(b)?.published ?? "", source(a)?.published ?? "");
   const byId: Order = (a, b) => compareText(a.source, b.source);
-  const tail = [originalFirst, preciseFirst, latestFirst, byId];
+  const tail = [originalFirst, preciseFirst, statedFirst, latestFirst, byId];
   const chain: Order[] = (() => {
     switch (prefer.rule) {
       case "first-party":

@@ -1,4 +1,4 @@
-import { settingKey } from "../setting.js";
+import { groupByIdentity } from "../identity.js";
 import type { ScoreRecord, Store } from "../store.js";
 import { figuresAgree } from "./agreement.js";
 import { type Prefer, precedenceOrder } from "./precedence.js";
@@ -17,23 +17,6 @@ export interface ShownScore {
   alternatives: Alternative[];
   /** Whether some alternative disagrees with the shown value beyond uncertainty and rounding. */
   disagreement: boolean;
-}
-
-/** The identity of a score: model, benchmark and canonical setting. Two sources with the same identity report the same figure. */
-export function identityKey(score: Pick<ScoreRecord, "model" | "benchmark" | "setting">): string {
-  return `${score.model}\u0000${score.benchmark}\u0000${settingKey(score.setting)}`;
-}
-
-/** Groups scores by identity, keeping the order in which identities first appear. */
-export function groupByIdentity(scores: readonly ScoreRecord[]): ScoreRecord[][] {
-  const groups = new Map<string, ScoreRecord[]>();
-  for (const score of scores) {
-    const key = identityKey(score);
-    const list = groups.get(key);
-    if (list === undefined) groups.set(key, [score]);
-    else list.push(score);
-  }
-  return [...groups.values()];
 }
 
 /** Resolves scores to one shown score per identity: the preferred score shown, the rest as alternatives. */

@@ -1,6 +1,6 @@
 import type { Problem } from "../errors.js";
+import { scoreKey } from "../identity.js";
 import type { Benchmark, Model, Source } from "../schema/index.js";
-import { settingKey } from "../setting.js";
 import { nearest } from "../suggest.js";
 import type { ParsedFile, ReadScore } from "./parse-file.js";
 
@@ -92,7 +92,7 @@ export function linkLayers(
           message: `value ${score.value} is outside 0-100 for percent benchmark '${bench.id}'`,
         });
       }
-      const identity = `${score.model}\u0000${score.benchmark}\u0000${settingKey(score.setting)}`;
+      const identity = scoreKey(score);
       const first = identities.get(identity);
       if (first !== undefined) {
         problems.push({

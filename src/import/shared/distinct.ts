@@ -1,5 +1,5 @@
+import { scoreKey } from "../../core/identity.js";
 import type { Setting } from "../../core/schema/index.js";
-import { settingKey } from "../../core/setting.js";
 
 /** A label that can tell this row apart from a near-duplicate, and which column (and level) it came from. */
 export interface RunLabel {
@@ -25,7 +25,7 @@ export interface Placed {
 export function makeDistinct(rows: readonly Placed[]): void {
   const groups = new Map<string, Placed[]>();
   for (const row of rows) {
-    const key = `${row.model}\u0000${settingKey(row.setting)}`;
+    const key = scoreKey({ model: row.model, benchmark: "", setting: row.setting }); // one file, one benchmark
     const group = groups.get(key);
     if (group === undefined) groups.set(key, [row]);
     else group.push(row);

@@ -1,4 +1,4 @@
-import { type ClaimKind, claimKindOf } from "../../core/compare/precedence.js";
+import { type ClaimKind, claimKindOf } from "../../core/claims/kind.js";
 import type { ShownScore } from "../../core/compare/shown.js";
 import type { Unit } from "../../core/schema/index.js";
 import { describeSetting } from "../../core/setting.js";

@@ -1,4 +1,4 @@
-import { claimKindOf } from "../../core/compare/precedence.js";
+import { claimKindOf } from "../../core/claims/kind.js";
 import type { Conflict } from "../../core/conflicts.js";
 import { describeSetting, settingKey } from "../../core/setting.js";
 import type { Store } from "../../core/store.js";

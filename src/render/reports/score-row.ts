@@ -1,3 +1,4 @@
+import { claimKindOf } from "../../core/claims/kind.js";
 import { describeSetting, settingKey } from "../../core/setting.js";
 import type { ScoreRecord, Store } from "../../core/store.js";
 import { formatUncertainty, formatValue } from "../format-value.js";
@@ -20,14 +21,6 @@ export interface ScoreRowJson {
   url: string | null;
 }
 
-/** The kind of claim a score is: the source's own kind, or for press, the kind of whose figures it repeats. */
-export function claimKind(store: Store, sourceId: string): "first-party" | "third-party" {
-  const source = store.sources.get(sourceId);
-  if (source === undefined) return "third-party";
-  if (source.kind === "press") return source.repeats?.kind ?? "third-party";
-  return source.kind;
-}
-
 /** Shapes a score for the JSON contract (missing fields are `null`, never absent). */
 export function scoreRowJson(store: Store, s: ScoreRecord): ScoreRowJson {
   return {
@@ -37,7 +30,7 @@ export function scoreRowJson(store: Store, s: ScoreRecord): ScoreRowJson {
     unit: store.benchmarks.get(s.benchmark)?.unit ?? "points",
     setting: { ...s.setting },
     source: s.source,
-    source_kind: claimKind(store, s.source),
+    source_kind: claimKindOf(store.sources.get(s.source)),
     stderr: s.stderr ?? null,
     ci: s.ci ? [s.ci[0], s.ci[1]] : null,
     approx: s.approx ?? false,
