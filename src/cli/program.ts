@@ -9,6 +9,7 @@ import { VERSION } from "./version.js";
 const COMMANDS: readonly LazyCommand[] = [
   { names: ["compare"], load: async () => (await import("./commands/compare.js")).registerCompare },
   { names: ["conflicts"], load: async () => (await import("./commands/conflicts.js")).registerConflicts },
+  { names: ["claims"], load: async () => (await import("./commands/claims.js")).registerClaims },
   { names: ["scores"], load: async () => (await import("./commands/scores.js")).registerScores },
   { names: ["show"], load: async () => (await import("./commands/show.js")).registerShow },
   { names: ["list"], load: async () => (await import("./commands/list.js")).registerList },
