@@ -10,9 +10,11 @@ const ROW_KEYS = [
   "baseline",
   "benchmark",
   "ci",
+  "claim_check",
   "decimals",
   "delta",
   "disagreement",
+  "inferred",
   "model",
   "rank",
   "setting",
@@ -90,12 +92,14 @@ describe("compare --bench arc-agi-2", () => {
     for (const line of out.split("\n")) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
     expect(out).toMatch(/^ARC-AGI-2 · setting: default · higher is better · Δ vs muse-spark$/m);
     expect(out).toMatch(/^Rank\s+Model\s+Value\s+Δ\s+Config\s+Source$/m);
-    expect(out).toMatch(/^\s+1\s+gemini-3\.1-pro\s+76\.5% \[\d\]\s+\+34\.0\s+effort=high\s+eigent-muse-spark \[\d\]$/m);
-    expect(out).toMatch(/^\s+2\s+gpt-5\.4\s+76\.1% \[\d\]\s+\+33\.6\s+effort=xhigh\s+eigent-muse-spark \[\d\]$/m);
+    expect(out).toMatch(/^\s+1\s+gemini-3\.1-pro\s+76\.5% \[\d\]\s+\+34\.0\s+effort=high\*\s+eigent-muse-spark \[\d\]$/m);
+    expect(out).toMatch(/^\s+2\s+gpt-5\.4\s+76\.1% \[\d\]\s+\+33\.6\s+effort=xhigh\*\s+eigent-muse-spark \[\d\]$/m);
     expect(out).toMatch(/^\s+2\s+xlabs\s+76\.1%\s+\+33\.6\s+default\s+pop-muse-spark \[\d\]$/m);
     expect(out).toMatch(/^\s+4\s+grok-4\.5\s+53\.3%\s+\+10\.8\s+default\s+eigent-muse-spark \[\d\]$/m);
     expect(out).toMatch(/^\s+5\s+muse-spark\s+42\.5% \[(\d)\]\s+base\s+default\s+eigent-muse-spark \[\d\]$/m);
     expect(out).toMatch(/muse-spark on arc-agi-2: pop-muse-spark gives 42\.5% \(agrees\)/);
+    // Both efforts come from Meta's chart, not from the article: marked, and the mark explained.
+    expect(out).toMatch(/^\* inferred by the curator; the source does not state it\.$/m);
     // effort=high and effort=xhigh are configurations, not conditions: nothing is left to another group.
     expect(out).not.toMatch(/Other settings/);
     expect(out).not.toMatch(/never ranked together/);
@@ -113,6 +117,9 @@ describe("compare --bench arc-agi-2", () => {
     ]);
     // Each row carries its full setting; the group's setting is the conditions (none here).
     expect(configs(doc.rows)).toEqual([{ effort: "high" }, { effort: "xhigh" }, {}, {}, {}]);
+    expect(doc.rows.map((r) => r.inferred)).toEqual([["effort"], ["effort"], [], [], []]);
+    // The values shown are Meta's claims; no independent measurement is bundled for them.
+    expect(doc.rows.map((r) => r.claim_check?.verdict)).toEqual(Array(5).fill("not measured"));
     expect(doc.groups).toEqual([
       { benchmark: "arc-agi-2", setting: {}, baseline: "muse-spark", baseline_reason: "default" },
     ]);
@@ -126,8 +133,8 @@ describe("compare --bench arc-agi-2", () => {
     const [t] = await markdownTables(argv);
     expect(t?.header).toEqual(["Rank", "Model", "Value", "Δ", "Config", "Source"]);
     expect(t?.rows).toEqual([
-      ["1", "gemini-3.1-pro", "76.5%", "+34.0", "effort=high", "eigent-muse-spark"],
-      ["2", "gpt-5.4", "76.1%", "+33.6", "effort=xhigh", "eigent-muse-spark"],
+      ["1", "gemini-3.1-pro", "76.5%", "+34.0", "effort=high\\*", "eigent-muse-spark"],
+      ["2", "gpt-5.4", "76.1%", "+33.6", "effort=xhigh\\*", "eigent-muse-spark"],
       ["2", "xlabs", "76.1%", "+33.6", "default", "pop-muse-spark"],
       ["4", "grok-4.5", "53.3%", "+10.8", "default", "eigent-muse-spark"],
       ["5", "muse-spark", "42.5%", "base", "default", "eigent-muse-spark"],
@@ -173,9 +180,13 @@ describe("compare --bench humanitys-last-exam (several settings)", () => {
     expect(doc.groups).toEqual([
       { benchmark: "humanitys-last-exam", setting: {}, baseline: "muse-spark", baseline_reason: "default" },
     ]);
-    // tools=any holds six rows but two models; it does not win the default over three models.
+    // GPT-5.4 Pro's 58.7 "with tools" (Eigent) carries tools=any inferred: it is the same figure as Pop's 58.7,
+    // an alternative of it, so tools=any holds Muse Spark's rows only.
+    expect(doc.rows[0]?.alternatives).toEqual([
+      { value: 58.7, decimals: 1, source: "eigent-muse-spark", source_kind: "first-party", agrees: true },
+    ]);
     expect(doc.other_settings).toEqual([
-      { benchmark: "humanitys-last-exam", setting: { tools: "any" }, models: ["gpt-5.4-pro", "muse-spark"] },
+      { benchmark: "humanitys-last-exam", setting: { tools: "any" }, models: ["muse-spark"] },
       {
         benchmark: "humanitys-last-exam",
         setting: { tools: "none" },
@@ -185,7 +196,7 @@ describe("compare --bench humanitys-last-exam (several settings)", () => {
     const out = await table(["compare", "--bench", "hle"]);
     expect(out).toMatch(/^\s+2\s+muse-spark\s+58\.4% \[\d\]\s+base\s+mode=contemplating\s+pop-muse-spark \[\d\]$/m);
     expect(out).toMatch(
-      /^Other settings: tools=any \(gpt-5\.4-pro, muse-spark\); tools=none \(gemini-3\.1-pro, gpt-5\.4, muse-spark\)\.$/m,
+      /^Other settings: tools=any \(muse-spark\); tools=none \(gemini-3\.1-pro, gpt-5\.4, muse-spark\)\.$/m,
     );
     expect(out).toMatch(
       /^Different test conditions are never ranked together; choose with --setting key=value or --all-settings\.$/m,
@@ -232,12 +243,11 @@ describe("compare --bench humanitys-last-exam (several settings)", () => {
     expect(tables).toHaveLength(3);
     expect(tables.map((t) => t.rows.map((r) => r[0]))).toEqual([
       ["1", "2", "3"],
-      ["1", "2", "3", "4", "5", "6"],
+      ["1", "2", "3", "4", "5"],
       ["1", "2", "3", "4"],
     ]);
     // (a literal `~` is escaped in markdown so it never reads as strikethrough)
     expect(tables[1]?.rows.map((r) => [r[1], r[2], r[4]])).toEqual([
-      ["gpt-5.4-pro", "58.7%", "default"],
       ["muse-spark", "\\~58.5%", "mode=contemplating, agents=16"],
       ["muse-spark", "58.4%", "mode=contemplating"],
       ["muse-spark", "\\~57%", "mode=contemplating, agents=4"],
@@ -252,7 +262,7 @@ describe("compare --bench humanitys-last-exam (several settings)", () => {
 
     const out = await table(argv);
     expect(out).toContain("Humanity's Last Exam · setting: tools=any · higher is better · Δ vs muse-spark");
-    expect(out).toMatch(/^\s+2\s+muse-spark\s+~58\.5%\s+\+0\.1\s+mode=contemplating, agents=16\s/m);
+    expect(out).toMatch(/^\s+1\s+muse-spark\s+~58\.5%\s+\+0\.1\s+mode=contemplating, agents=16\s/m);
   });
 
   it("--setting tools=none (a condition) picks that group with all its configurations; an absent one is a usage error naming those that exist", async () => {
@@ -283,7 +293,7 @@ describe("compare --bench humanitys-last-exam (several settings)", () => {
         setting: {},
         models: ["gemini-3.1-deep-think", "gpt-5.4-pro", "muse-spark"],
       },
-      { benchmark: "humanitys-last-exam", setting: { tools: "any" }, models: ["gpt-5.4-pro", "muse-spark"] },
+      { benchmark: "humanitys-last-exam", setting: { tools: "any" }, models: ["muse-spark"] },
     ]);
     const bad = await muse(["compare", "--bench", "hle", "--setting", "tools=search"]);
     expect([bad.code, bad.out, bad.err]).toEqual([
@@ -323,15 +333,18 @@ describe("compare --bench gdpval-aa (two sources disagree)", () => {
     const doc = await json(argv);
     expect(pick(doc.rows)).toEqual([
       [1, "gpt-5.4", 1676, 249, "decoder-muse-spark-aa"],
-      [2, "gpt-5.4", 1672, 245, "eigent-muse-spark"],
-      [3, "claude-sonnet-4.6", 1648, 221, "decoder-muse-spark-aa"],
-      [4, "muse-spark", 1427, 0, "decoder-muse-spark-aa"],
-      [5, "gemini-3.1-pro", 1320, -107, "eigent-muse-spark"],
-      [6, "grok-4.5", 1055, -372, "eigent-muse-spark"],
+      [2, "claude-sonnet-4.6", 1648, 221, "decoder-muse-spark-aa"],
+      [3, "muse-spark", 1427, 0, "decoder-muse-spark-aa"],
+      [4, "gemini-3.1-pro", 1320, -107, "eigent-muse-spark"],
+      [5, "grok-4.5", 1055, -372, "eigent-muse-spark"],
     ]);
-    // gpt-5.4 is scored in two configurations; each is its own row, neither merged nor dropped.
-    expect(configs(doc.rows)).toEqual([{}, { effort: "xhigh" }, {}, {}, { effort: "high" }, {}]);
-    const muse_ = doc.rows[3];
+    // Eigent's 1672 for gpt-5.4 carries effort=xhigh only as inferred from Meta's chart: it is the same
+    // figure as THE DECODER's 1676, so it is that row's disagreeing alternative, not a row of its own.
+    expect(configs(doc.rows)).toEqual([{}, {}, {}, { effort: "high" }, {}]);
+    expect(doc.rows[0]?.alternatives).toEqual([
+      { value: 1672, decimals: 0, source: "eigent-muse-spark", source_kind: "first-party", agrees: false },
+    ]);
+    const muse_ = doc.rows[2];
     expect(muse_?.disagreement).toBe(true);
     expect(muse_?.alternatives).toEqual([
       { value: 1444, decimals: 0, source: "eigent-muse-spark", source_kind: "first-party", agrees: false },
@@ -344,7 +357,23 @@ describe("compare --bench gdpval-aa (two sources disagree)", () => {
       const row = doc.rows.find((r) => r.model === "muse-spark");
       expect([row?.value, row?.source, row?.alternatives[0]?.value]).toEqual([1444, "eigent-muse-spark", 1427]);
       expect(doc.prefer).toBe(prefer);
+      // The value shown is now Meta's claim, and Artificial Analysis measured lower.
+      expect(row?.claim_check).toEqual({
+        verdict: "measured lower",
+        different_configuration: false,
+        measured_by: "decoder-muse-spark-aa",
+        difference: -17,
+      });
     }
+    // A claim with a disagreeing measurement points to it: a marker and a footnote in table and markdown.
+    const out = await table([...argv, "--prefer", "first-party"]);
+    expect(out).toMatch(/^\s+1\s+gpt-5\.4\s+1672 Elo \[\d\]\[(\d)\]\s+\+228\s+effort=xhigh\*\s/m);
+    expect(out).toMatch(
+      /^\[\d\] gpt-5\.4 on gdpval-aa: the claim 1672 Elo \(eigent-muse-spark\) is measured higher by decoder-muse-spark-aa at default: 1676 Elo; see muse claims$/m,
+    );
+    const { out: md } = await muse([...argv, "--prefer", "first-party", "--format", "markdown"]);
+    expect(md).toMatch(/\| 1672 Elo\[\^\d\]\[\^\d\] \|/);
+    expect(md).toMatch(/^\[\^\d\]: gpt-5\.4 on gdpval-aa: the claim 1672 Elo \(eigent-muse-spark\) is measured higher/m);
     const unknown = await muse([...argv, "--prefer", "eigent-muse-spork"]);
     expect(unknown.code).toBe(2);
     expect(unknown.err).toMatch(/unknown source .*did you mean eigent-muse-spark/);
@@ -360,16 +389,14 @@ describe("compare --bench gdpval-aa (two sources disagree)", () => {
     const [t] = await markdownTables(argv);
     expect(t?.rows.map((r) => [r[1], r[4]])).toEqual([
       ["gpt-5.4", "default"],
-      ["gpt-5.4", "effort=xhigh"],
       ["claude-sonnet-4.6", "default"],
       ["muse-spark", "default"],
-      ["gemini-3.1-pro", "effort=high"],
+      ["gemini-3.1-pro", "effort=high\\*"],
       ["grok-4.5", "default"],
     ]);
     const csv = await csvRows(argv);
     expect(csv.map((r) => [r.model, r.value, r.delta, r.setting])).toEqual([
       ["gpt-5.4", "1676", "249", ""],
-      ["gpt-5.4", "1672", "245", "effort=xhigh"],
       ["claude-sonnet-4.6", "1648", "221", ""],
       ["muse-spark", "1427", "0", ""],
       ["gemini-3.1-pro", "1320", "-107", "effort=high"],

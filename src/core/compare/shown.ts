@@ -1,3 +1,5 @@
+import { type ClaimCheck, checkClaim } from "../claims/check.js";
+import { claimKindOf } from "../claims/kind.js";
 import { groupByIdentity } from "../identity.js";
 import type { ScoreRecord, Store } from "../store.js";
 import { figuresAgree } from "./agreement.js";
@@ -17,14 +19,27 @@ export interface ShownScore {
   alternatives: Alternative[];
   /** Whether some alternative disagrees with the shown value beyond uncertainty and rounding. */
   disagreement: boolean;
+  /** When the value shown is a claim (first-party): how the independent measurements among the scores resolved judge it. */
+  check: ClaimCheck | undefined;
 }
 
 /** Resolves scores to one shown score per identity: the preferred score shown, the rest as alternatives. */
 export function resolveShown(store: Store, scores: readonly ScoreRecord[], prefer: Prefer): ShownScore[] {
   const order = precedenceOrder(store, prefer);
+  const isClaim = (s: ScoreRecord) => claimKindOf(store.sources.get(s.source)) === "first-party";
+  const measured = new Map<string, ScoreRecord[]>();
+  for (const s of scores) {
+    if (isClaim(s)) continue;
+    const key = `${s.model}\u0000${s.benchmark}`;
+    const list = measured.get(key);
+    if (list === undefined) measured.set(key, [s]);
+    else list.push(s);
+  }
   return groupByIdentity(scores).map((same) => {
     const [shown, ...rest] = [...same].sort(order) as [ScoreRecord, ...ScoreRecord[]];
     const alternatives = rest.map((score) => ({ score, agrees: figuresAgree(shown, score) }));
-    return { score: shown, alternatives, disagreement: alternatives.some((a) => !a.agrees) };
+    const pool = measured.get(`${shown.model}\u0000${shown.benchmark}`) ?? [];
+    const check = isClaim(shown) ? checkClaim([shown], pool) : undefined;
+    return { score: shown, alternatives, disagreement: alternatives.some((a) => !a.agrees), check };
   });
 }

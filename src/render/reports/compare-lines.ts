@@ -12,7 +12,8 @@ export function lineSettingCell(line: Line, models: readonly string[]): Cell {
     if (shown === undefined) return [];
     const configuration = configurationOf(shown.score.setting);
     const key = settingKey(configuration);
-    return key === "" ? [] : [{ text: `${models[i]}: ${describeSetting(configuration)}`, raw: `${models[i]}: ${key}` }];
+    const text = `${models[i]}: ${describeSetting(configuration, shown.score.inferred)}`;
+    return key === "" ? [] : [{ text, raw: `${models[i]}: ${key}` }];
   });
   const text = [describeSetting(line.setting), ...configs.map((c) => c.text)].join("; ");
   // Machine formats (CSV) keep the configurations too: `tools=none; gpt-5.4: effort=xhigh`, `` for none at all.
@@ -23,7 +24,9 @@ export function lineSettingCell(line: Line, models: readonly string[]): Cell {
 /** A note listing the configurations a line did not compare, so nothing is left out silently. */
 export function unshownNote(lines: readonly Line[]): string[] {
   const items = lines.flatMap((line) =>
-    line.unshown.map((c) => `${c.score.model} on ${line.benchmark.id} (${describeSetting(c.score.setting)})`),
+    line.unshown.map(
+      (c) => `${c.score.model} on ${line.benchmark.id} (${describeSetting(c.score.setting, c.score.inferred)})`,
+    ),
   );
   if (items.length === 0) return [];
   return [

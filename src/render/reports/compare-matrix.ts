@@ -3,6 +3,7 @@ import type { Store } from "../../core/store.js";
 import { type Cell, cell, type Report } from "../view.js";
 import { lineSettingCell, unshownNote } from "./compare-lines.js";
 import { type CompareRowJson, compareRowJson, FootnoteBook, precedenceNote, valueCell } from "./compare-parts.js";
+import { inferredNote } from "./inferred.js";
 
 /** A matrix row of the JSON contract: a compare row with a flag for the best value of its line. */
 export type MatrixRowJson = CompareRowJson & { best: boolean };
@@ -49,6 +50,7 @@ export function matrixReport(
       prefer,
     ),
   );
+  notes.push(...inferredNote(lines.flatMap((l) => l.cells.flatMap((c) => (c === undefined ? [] : [c.score])))));
   notes.push(...unshownNote(lines));
   if (lines.some((l) => bestCells(l).some(Boolean))) notes.push("The best value of each row is in bold.");
   return {

@@ -14,6 +14,7 @@ import {
   sourceCell,
   valueCell,
 } from "./compare-parts.js";
+import { inferredNote } from "./inferred.js";
 
 /** The `compare --models a,b` report: one row per benchmark and setting both have, Δ = first − second. */
 export function headToHeadReport(
@@ -43,6 +44,7 @@ export function headToHeadReport(
       prefer,
     ),
   );
+  notes.push(...inferredNote(h2h.pairs.flatMap((p) => [p.first.score, p.second.score])));
   return {
     json: {
       kind: "head-to-head",

@@ -1,10 +1,12 @@
+import type { ClaimCheck, Verdict } from "../../core/claims/check.js";
 import { type ClaimKind, claimKindOf } from "../../core/claims/kind.js";
 import type { ShownScore } from "../../core/compare/shown.js";
 import type { Unit } from "../../core/schema/index.js";
-import { describeSetting } from "../../core/setting.js";
+import { describeSetting, settingKey } from "../../core/setting.js";
 import type { ScoreRecord, Store } from "../../core/store.js";
 import { formatScore } from "../format-value.js";
 import { type Cell, cell, type Footnote } from "../view.js";
+import { inferredJson } from "./inferred.js";
 
 /** Another source's value for the same identity, as the JSON contract shows it. */
 export interface AlternativeJson {
@@ -23,6 +25,8 @@ export interface CompareRowJson {
   unit: Unit;
   decimals: number;
   setting: Record<string, string | number>;
+  /** Setting keys the curator inferred rather than the source stating them. */
+  inferred: string[];
   source: string;
   source_kind: ClaimKind;
   rank: number | null;
@@ -34,6 +38,26 @@ export interface CompareRowJson {
   approx: boolean;
   disagreement: boolean;
   alternatives: AlternativeJson[];
+  /** When the value is a claim: the verdict of `muse claims` on it; null for a measurement. */
+  claim_check: ClaimCheckJson | null;
+}
+
+/** What independent measurements say of a row's value when it is a claim (see `muse claims`). */
+export interface ClaimCheckJson {
+  verdict: Verdict;
+  different_configuration: boolean;
+  measured_by: string | null;
+  difference: number | null;
+}
+
+function claimCheckJson(check: ClaimCheck | undefined): ClaimCheckJson | null {
+  if (check === undefined) return null;
+  return {
+    verdict: check.verdict,
+    different_configuration: check.differentConfiguration,
+    measured_by: check.deciding?.score.source ?? null,
+    difference: check.deciding?.difference ?? null,
+  };
 }
 
 /** How a row sits among the others: its rank, and its difference from the baseline's value. */
@@ -72,6 +96,7 @@ export function compareRowJson(store: Store, shown: ShownScore, place: Placement
     unit: unitOf(store, s.benchmark),
     decimals: s.decimals,
     setting: { ...s.setting },
+    inferred: inferredJson(s),
     source: s.source,
     source_kind: claimKindOf(store.sources.get(s.source)),
     rank: place.rank,
@@ -89,6 +114,7 @@ export function compareRowJson(store: Store, shown: ShownScore, place: Placement
       source_kind: claimKindOf(store.sources.get(a.score.source)),
       agrees: a.agrees,
     })),
+    claim_check: claimCheckJson(shown.check),
   };
 }
 
@@ -119,6 +145,19 @@ export class FootnoteBook {
     });
   }
 
+  /** The footnote saying that independent measurements disagree with a claim shown; undefined when they do not. */
+  measuredClaim(shown: ShownScore): string | undefined {
+    const check = shown.check;
+    const m = check?.deciding;
+    if (check === undefined || m === undefined || m.agrees) return undefined;
+    const s = shown.score;
+    return this.add(`measured:${s.source}:${s.model}:${s.benchmark}:${settingKey(s.setting)}`, () => {
+      const unit = unitOf(this.store, s.benchmark);
+      const where = check.differentConfiguration ? ` at ${describeSetting(m.score.setting, m.score.inferred)}` : "";
+      return `${s.model} on ${s.benchmark}: the claim ${formatScore(s, unit)} (${s.source}) is ${check.verdict} by ${m.score.source}${where}: ${formatScore(m.score, unit)}; see muse claims`;
+    });
+  }
+
   /** The footnote listing the other sources' values of a shown score; undefined when it has none. */
   alternatives(shown: ShownScore): string | undefined {
     if (shown.alternatives.length === 0) return undefined;
@@ -128,7 +167,11 @@ export class FootnoteBook {
       const others = shown.alternatives.map((a) => {
         const gap = Math.abs(difference(a.score, s)).toFixed(Math.max(a.score.decimals, s.decimals));
         const verdict = a.agrees ? "agrees" : `disagrees by ${gap}`;
-        return `${a.score.source} gives ${formatScore(a.score, unit)} (${verdict})`;
+        const at =
+          settingKey(a.score.setting) === settingKey(s.setting)
+            ? ""
+            : ` at ${describeSetting(a.score.setting, a.score.inferred)}`;
+        return `${a.score.source} gives ${formatScore(a.score, unit)}${at} (${verdict})`;
       });
       return `${s.model} on ${s.benchmark}: ${others.join("; ")}`;
     });
@@ -140,7 +183,9 @@ export function valueCell(store: Store, shown: ShownScore, book: FootnoteBook, s
   const s = shown.score;
   const c = cell(formatScore(s, unitOf(store, s.benchmark)), s.value);
   const alt = book.alternatives(shown);
-  if (alt !== undefined) c.refs = [alt];
+  const measured = book.measuredClaim(shown);
+  const refs = [alt, measured].filter((r) => r !== undefined);
+  if (refs.length > 0) c.refs = refs;
   const chosen = style ?? (shown.disagreement ? "warn" : undefined);
   if (chosen !== undefined) c.style = chosen;
   return c;

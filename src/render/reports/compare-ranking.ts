@@ -15,6 +15,7 @@ import {
   sourceCell,
   valueCell,
 } from "./compare-parts.js";
+import { inferredNote } from "./inferred.js";
 
 const COLUMNS: readonly Column[] = [
   { key: "rank", header: "Rank", align: "right" },
@@ -56,6 +57,7 @@ export function rankingReport(
     );
   }
   notes.push(...precedenceNote(shownScores, prefer));
+  notes.push(...inferredNote(shownScores.map((s) => s.score)));
   return {
     json: {
       kind: "ranking",
@@ -121,7 +123,7 @@ function rankingSection(store: Store, ranking: Ranking, book: FootnoteBook): Sec
       cell(s.model, s.model, isBase ? "bold" : undefined),
       valueCell(store, row.shown, book),
       delta,
-      cell(describeSetting(configurationOf(s.setting)), settingKey(s.setting)),
+      cell(describeSetting(configurationOf(s.setting), s.inferred), settingKey(s.setting)),
     ];
     cells.push(sourceCell(row.shown, book));
     return cells;

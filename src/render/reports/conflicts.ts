@@ -5,6 +5,7 @@ import type { Store } from "../../core/store.js";
 import { formatScore } from "../format-value.js";
 import { type Cell, cell, type Report } from "../view.js";
 import { FootnoteBook, formatDifference, unitOf } from "./compare-parts.js";
+import { inferredJson, inferredNote } from "./inferred.js";
 
 /** The `conflicts` report: a JSON array with one object per disagreeing identity; a table row per value. */
 export function conflictsReport(store: Store, conflicts: readonly Conflict[]): Report {
@@ -20,7 +21,7 @@ export function conflictsReport(store: Store, conflicts: readonly Conflict[]): R
       rows.push([
         cell(s.model),
         cell(s.benchmark),
-        cell(describeSetting(s.setting), settingKey(s.setting)),
+        cell(describeSetting(s.setting, s.inferred), settingKey(s.setting)),
         cell(formatScore(s, unit), s.value),
         { text: s.source, refs: [book.source(s.source)] },
         cell(claimKindOf(store.sources.get(s.source))),
@@ -36,6 +37,8 @@ export function conflictsReport(store: Store, conflicts: readonly Conflict[]): R
       values: conflict.scores.map((s) => ({
         value: s.value,
         decimals: s.decimals,
+        setting: { ...s.setting },
+        inferred: inferredJson(s),
         source: s.source,
         source_kind: claimKindOf(store.sources.get(s.source)),
         published: store.sources.get(s.source)?.published ?? null,
@@ -49,7 +52,10 @@ export function conflictsReport(store: Store, conflicts: readonly Conflict[]): R
   const notes =
     n === 0
       ? ["No conflicts: every score given by several sources agrees within uncertainty and rounding."]
-      : [`${n} score${n === 1 ? "" : "s"} on which sources disagree beyond uncertainty and rounding.`];
+      : [
+          `${n} score${n === 1 ? "" : "s"} on which sources disagree beyond uncertainty and rounding.`,
+          ...inferredNote(conflicts.flatMap((c) => c.scores)),
+        ];
   return {
     json,
     view: {

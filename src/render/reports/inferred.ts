@@ -4,9 +4,7 @@ import { INFERRED_MARK } from "../../core/setting.js";
 export function inferredNote(scores: Iterable<{ inferred?: readonly string[] }>): string[] {
   for (const s of scores) {
     if (s.inferred !== undefined && s.inferred.length > 0) {
-      return [
-        `${INFERRED_MARK} A setting the curator inferred (from another report of the same figures); the source does not state it.`,
-      ];
+      return [`${INFERRED_MARK} inferred by the curator; the source does not state it.`];
     }
   }
   return [];

@@ -3,6 +3,7 @@ import { describeSetting, settingKey } from "../../core/setting.js";
 import type { ScoreRecord, Store } from "../../core/store.js";
 import { formatUncertainty, formatValue } from "../format-value.js";
 import { type Cell, type Column, cell } from "../view.js";
+import { inferredJson } from "./inferred.js";
 
 /** One score as the JSON contract shows it: ids, the value as published, its setting and source. */
 export interface ScoreRowJson {
@@ -11,6 +12,8 @@ export interface ScoreRowJson {
   value: number;
   unit: string;
   setting: Record<string, string | number>;
+  /** Setting keys the curator inferred rather than the source stating them. */
+  inferred: string[];
   source: string;
   source_kind: string;
   stderr: number | null;
@@ -29,6 +32,7 @@ export function scoreRowJson(store: Store, s: ScoreRecord): ScoreRowJson {
     value: s.value,
     unit: store.benchmarks.get(s.benchmark)?.unit ?? "points",
     setting: { ...s.setting },
+    inferred: inferredJson(s),
     source: s.source,
     source_kind: claimKindOf(store.sources.get(s.source)),
     stderr: s.stderr ?? null,
@@ -61,7 +65,7 @@ export function scoreCells(store: Store, s: ScoreRecord): Cell[] {
     cell(formatValue(s.value, unit, s.approx, s.decimals), s.value),
     // CSV takes a standard error as a number and an interval as its text (`[40.1, 44.9]`).
     cell(uncertainty, s.stderr, "dim"),
-    cell(describeSetting(s.setting), settingKey(s.setting)),
+    cell(describeSetting(s.setting, s.inferred), settingKey(s.setting)),
     cell(s.source),
   ];
 }

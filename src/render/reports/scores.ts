@@ -1,5 +1,6 @@
 import type { ScoreRecord, Store } from "../../core/store.js";
 import type { Report } from "../view.js";
+import { inferredNote } from "./inferred.js";
 import { SCORE_COLUMNS, scoreCells, scoreRowJson } from "./score-row.js";
 
 /** The flat score listing: a JSON array of score rows, and one table of them. */
@@ -8,7 +9,7 @@ export function scoresReport(store: Store, scores: readonly ScoreRecord[]): Repo
     json: scores.map((s) => scoreRowJson(store, s)),
     view: {
       sections: [{ columns: SCORE_COLUMNS, rows: scores.map((s) => scoreCells(store, s)) }],
-      notes: scores.length === 0 ? ["No scores match."] : [],
+      notes: scores.length === 0 ? ["No scores match."] : inferredNote(scores),
     },
   };
 }

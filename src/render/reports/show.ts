@@ -1,6 +1,7 @@
 import { describeSetting, settingKey } from "../../core/setting.js";
 import type { BenchmarkRecord, ModelRecord, ScoreRecord, Store } from "../../core/store.js";
 import type { Report, Section } from "../view.js";
+import { inferredNote } from "./inferred.js";
 import { benchmarkJson, modelJson } from "./list.js";
 import { SCORE_COLUMNS, scoreCells, scoreRowJson } from "./score-row.js";
 
@@ -28,7 +29,7 @@ export function showReport(store: Store, shown: Shown): Report {
         rows: list.map((s) => scoreRowJson(store, s)),
       })),
     },
-    view: { preamble: [header], sections, notes: scores.length === 0 ? ["No scores recorded."] : [] },
+    view: { preamble: [header], sections, notes: scores.length === 0 ? ["No scores recorded."] : inferredNote(scores) },
   };
 }
 
