@@ -92,7 +92,9 @@ describe("compare --bench arc-agi-2", () => {
     for (const line of out.split("\n")) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
     expect(out).toMatch(/^ARC-AGI-2 · setting: default · higher is better · Δ vs muse-spark$/m);
     expect(out).toMatch(/^Rank\s+Model\s+Value\s+Δ\s+Config\s+Source$/m);
-    expect(out).toMatch(/^\s+1\s+gemini-3\.1-pro\s+76\.5% \[\d\]\s+\+34\.0\s+effort=high\*\s+eigent-muse-spark \[\d\]$/m);
+    expect(out).toMatch(
+      /^\s+1\s+gemini-3\.1-pro\s+76\.5% \[\d\]\s+\+34\.0\s+effort=high\*\s+eigent-muse-spark \[\d\]$/m,
+    );
     expect(out).toMatch(/^\s+2\s+gpt-5\.4\s+76\.1% \[\d\]\s+\+33\.6\s+effort=xhigh\*\s+eigent-muse-spark \[\d\]$/m);
     expect(out).toMatch(/^\s+2\s+xlabs\s+76\.1%\s+\+33\.6\s+default\s+pop-muse-spark \[\d\]$/m);
     expect(out).toMatch(/^\s+4\s+grok-4\.5\s+53\.3%\s+\+10\.8\s+default\s+eigent-muse-spark \[\d\]$/m);
@@ -373,7 +375,9 @@ describe("compare --bench gdpval-aa (two sources disagree)", () => {
     );
     const { out: md } = await muse([...argv, "--prefer", "first-party", "--format", "markdown"]);
     expect(md).toMatch(/\| 1672 Elo\[\^\d\]\[\^\d\] \|/);
-    expect(md).toMatch(/^\[\^\d\]: gpt-5\.4 on gdpval-aa: the claim 1672 Elo \(eigent-muse-spark\) is measured higher/m);
+    expect(md).toMatch(
+      /^\[\^\d\]: gpt-5\.4 on gdpval-aa: the claim 1672 Elo \(eigent-muse-spark\) is measured higher/m,
+    );
     const unknown = await muse([...argv, "--prefer", "eigent-muse-spork"]);
     expect(unknown.code).toBe(2);
     expect(unknown.err).toMatch(/unknown source .*did you mean eigent-muse-spark/);

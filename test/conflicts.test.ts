@@ -4,45 +4,63 @@ import { describe, expect, it } from "vitest";
 import { disagree, findConflicts } from "../src/core/conflicts.js";
 import { BASE_RECORDS, muse, registryDir, sourceYaml, storeFromYaml } from "./compare-helpers.js";
 
+/** One value of a conflict as the JSON contract shows it; what is not given is null or empty. */
+const value = (
+  v: { value: number; source: string; source_kind: string; published: string },
+  setting = {},
+  inferred: string[] = [],
+) => ({
+  value: v.value,
+  decimals: 0,
+  setting,
+  inferred,
+  source: v.source,
+  source_kind: v.source_kind,
+  published: v.published,
+  stderr: null,
+  ci: null,
+  approx: false,
+});
+
+const AA = { source: "decoder-muse-spark-aa", source_kind: "third-party", published: "2026-04" };
+const EIGENT = { source: "eigent-muse-spark", source_kind: "first-party", published: "2026-04-09" };
+
+// THE DECODER (repeating Artificial Analysis) gives GPT-5.4 1676; the Eigent article, from Meta's chart, 1672 at
+// effort=xhigh, which the curator inferred: the inferred key does not keep the two reports apart.
+const GDPVAL_GPT = {
+  model: "gpt-5.4",
+  benchmark: "gdpval-aa",
+  setting: {},
+  unit: "elo",
+  difference: 4,
+  values: [value({ value: 1676, ...AA }), value({ value: 1672, ...EIGENT }, { effort: "xhigh" }, ["effort"])],
+};
+
 const GDPVAL = {
   model: "muse-spark",
   benchmark: "gdpval-aa",
   setting: {},
   unit: "elo",
   difference: 17,
-  values: [
-    {
-      value: 1427,
-      decimals: 0,
-      source: "decoder-muse-spark-aa",
-      source_kind: "third-party",
-      published: "2026-04",
-      stderr: null,
-      ci: null,
-      approx: false,
-    },
-    {
-      value: 1444,
-      decimals: 0,
-      source: "eigent-muse-spark",
-      source_kind: "first-party",
-      published: "2026-04-09",
-      stderr: null,
-      ci: null,
-      approx: false,
-    },
-  ],
+  values: [value({ value: 1427, ...AA }), value({ value: 1444, ...EIGENT })],
 };
 
 describe("muse conflicts on the bundled registry", () => {
-  it("json: only GDPval-AA for Muse Spark disagrees (rounded repeats such as 58 vs 58.4 agree)", async () => {
+  it("json: only GDPval-AA for GPT-5.4 and Muse Spark disagree (rounded repeats such as 58 vs 58.4 agree)", async () => {
     const { out, code } = await muse(["conflicts", "--json"]);
     expect(code).toBe(0);
-    expect(JSON.parse(out)).toEqual([GDPVAL]);
+    expect(JSON.parse(out)).toEqual([GDPVAL_GPT, GDPVAL]);
   });
 
   it("table, markdown and csv list each value with its source and the difference", async () => {
     const table = (await muse(["conflicts"])).out;
+    expect(table).toMatch(
+      /^gpt-5\.4\s+gdpval-aa\s+default\s+1676 Elo\s+decoder-muse-spark-aa \[1\]\s+third-party\s+4$/m,
+    );
+    expect(table).toMatch(
+      /^gpt-5\.4\s+gdpval-aa\s+effort=xhigh\*\s+1672 Elo\s+eigent-muse-spark \[2\]\s+first-party\s+4$/m,
+    );
+    expect(table).toMatch(/^\* inferred by the curator; the source does not state it\.$/m);
     expect(table).toMatch(
       /^muse-spark\s+gdpval-aa\s+default\s+1427 Elo\s+decoder-muse-spark-aa \[1\]\s+third-party\s+17$/m,
     );
@@ -52,11 +70,25 @@ describe("muse conflicts on the bundled registry", () => {
     const md = (await muse(["conflicts", "--format", "markdown"])).out;
     const [t] = marked.lexer(md).filter((x) => x.type === "table") as Tokens.Table[];
     expect(t?.rows.map((r) => r.map((c) => c.text.replace(/\[\^\d+\]/g, "")))).toEqual([
+      ["gpt-5.4", "gdpval-aa", "default", "1676 Elo", "decoder-muse-spark-aa", "third-party", "4"],
+      ["gpt-5.4", "gdpval-aa", "effort=xhigh\\*", "1672 Elo", "eigent-muse-spark", "first-party", "4"],
       ["muse-spark", "gdpval-aa", "default", "1427 Elo", "decoder-muse-spark-aa", "third-party", "17"],
       ["muse-spark", "gdpval-aa", "default", "1444 Elo", "eigent-muse-spark", "first-party", "17"],
     ]);
     const csv = parseCsv((await muse(["conflicts", "--format", "csv"])).out, { columns: true });
     expect(csv).toEqual([
+      ...[
+        ["1676", "", "decoder-muse-spark-aa", "third-party"],
+        ["1672", "effort=xhigh", "eigent-muse-spark", "first-party"],
+      ].map(([value, setting, source, source_kind]) => ({
+        model: "gpt-5.4",
+        benchmark: "gdpval-aa",
+        setting,
+        value,
+        source,
+        source_kind,
+        difference: "4",
+      })),
       {
         model: "muse-spark",
         benchmark: "gdpval-aa",
@@ -99,6 +131,7 @@ sources:
     const conflicts = JSON.parse(out) as { benchmark: string; difference: number; values: { source: string }[] }[];
     expect(conflicts.map((c) => [c.benchmark, c.difference, c.values.map((v) => v.source)])).toEqual([
       ["arc-agi-2", 2.5, ["my-lab", "eigent-muse-spark", "pop-muse-spark"]],
+      ["gdpval-aa", 4, ["decoder-muse-spark-aa", "eigent-muse-spark"]],
       ["gdpval-aa", 17, ["decoder-muse-spark-aa", "eigent-muse-spark"]],
     ]);
   });

@@ -112,7 +112,7 @@ function claimRows(store: Store, check: ClaimCheck, book: FootnoteBook): Cell[][
     ];
   };
   const verdict = (first: boolean): Cell => {
-    const c = cell(verdictText(check), check.verdict, VERDICT_STYLE[check.verdict]);
+    const c = cell(verdictText(check), verdictText(check), VERDICT_STYLE[check.verdict]);
     return first ? c : { ...c, text: "" };
   };
   if (check.measurements.length === 0) {
