@@ -88,10 +88,35 @@ describe("compare --models in every format", () => {
   const h2h = ["compare", "--models", "muse-spark,gpt-5.4"];
   const matrix = ["compare", "--models", "muse-spark,grok-4.5,gpt-5.4", "--category", "health"];
 
+  it("head to head counts one chart entry once: GPT-5.4 Pro's 58.7 with tools inferred is Pop's 58.7", async () => {
+    const doc = JSON.parse((await muse(["compare", "--models", "muse-spark,gpt-5.4-pro", "--json"])).out);
+    expect(
+      doc.pairs.map((p: { benchmark: string; setting: object; delta: number; better: string }) => [
+        p.benchmark,
+        p.setting,
+        p.delta,
+        p.better,
+      ]),
+    ).toEqual([
+      ["frontierscience-research", {}, 1.6, "muse-spark"],
+      ["humanitys-last-exam", {}, -0.3, "gpt-5.4-pro"],
+    ]);
+    expect(doc.summary).toEqual({ wins: 1, losses: 1, ties: 0 });
+    const hle = doc.rows.find(
+      (r: { model: string; benchmark: string }) => r.model === "gpt-5.4-pro" && r.benchmark === "humanitys-last-exam",
+    );
+    expect([hle.source, hle.setting, hle.inferred, hle.alternatives]).toEqual([
+      "pop-muse-spark",
+      {},
+      [],
+      [{ value: 58.7, decimals: 1, source: "eigent-muse-spark", source_kind: "first-party", agrees: true }],
+    ]);
+  });
+
   it("head to head: one row per shared benchmark and conditions, Δ first minus second, and the tally", async () => {
     // [benchmark, Setting cell, muse-spark, gpt-5.4, Δ, better]: gpt-5.4 is mostly scored at effort=xhigh,
     // a configuration, so it is compared with Muse Spark's default run and the Setting cell says so.
-    const X = "gpt-5.4: effort=xhigh";
+    const X = "gpt-5.4: effort=xhigh\\*"; // as markdown escapes it; the * marks an effort the curator inferred
     const expected: [string, string, number, number, number, string | null][] = [
       ["aa-intelligence-index-output-tokens", "default", 58, 120, -62, "muse-spark"],
       ["arc-agi-2", `default; ${X}`, 42.5, 76.1, -33.6, "gpt-5.4"],
@@ -127,12 +152,12 @@ describe("compare --models in every format", () => {
     const table = (await muse(h2h)).out;
     expect(table).toMatch(/^muse-spark vs gpt-5\.4: 5 wins, 8 losses, 1 tie$/m);
     expect(table).toMatch(
-      /^arc-agi-2\s+default; gpt-5\.4: effort=xhigh\s+42\.5% \[\d\]\s+76\.1% \[\d\]\s+-33\.6\s+gpt-5\.4\s/m,
+      /^arc-agi-2\s+default; gpt-5\.4: effort=xhigh\*\s+42\.5% \[\d\]\s+76\.1% \[\d\]\s+-33\.6\s+gpt-5\.4\s/m,
     );
     // Configurations a line did not compare are listed, never dropped silently.
     expect(table).toContain(
       "Also scored under other configurations, not compared here (see muse compare --bench ID --all-settings): " +
-        "gpt-5.4 on gdpval-aa (effort=xhigh); muse-spark on humanitys-last-exam (mode=contemplating, tools=none).",
+        "muse-spark on humanitys-last-exam (mode=contemplating, tools=none).",
     );
     const [md] = marked
       .lexer((await muse([...h2h, "--format", "markdown"])).out)
@@ -155,7 +180,7 @@ describe("compare --models in every format", () => {
     expect(csv.map((r) => [r.benchmark, r.setting, r["muse-spark"], r["gpt-5.4"], r.delta])).toEqual(
       expected.map(([b, setting, a, c, d]) => [
         b,
-        setting.replace(/^default(; )?/, ""),
+        setting.replace(/^default(; )?/, "").replace("\\*", ""), // CSV carries keys without the inferred mark
         String(a),
         String(c),
         String(d),
@@ -206,7 +231,7 @@ describe("compare --models in every format", () => {
       .filter((t) => t.type === "table") as Tokens.Table[];
     expect(md?.rows[0]?.map((c) => c.text.replace(/\[\^\d+\]/g, ""))).toEqual([
       "healthbench-hard",
-      "default; gpt-5.4: effort=xhigh",
+      "default; gpt-5.4: effort=xhigh\\*",
       "**42.8%**",
       "20.3%",
       "40.1%",
@@ -246,7 +271,7 @@ describe("compare --models in every format", () => {
     expect(hleMd?.rows.map((r) => r.map((c) => c.text.replace(/\[\^\d+\]/g, "")))).toEqual([
       ["humanitys-last-exam", "default; muse-spark: mode=contemplating", "58.4%", "", ""],
       ["humanitys-last-exam", "tools=any; muse-spark: mode=contemplating", "58.4%", "", ""],
-      ["humanitys-last-exam", "tools=none; gpt-5.4: effort=xhigh", "42.8%", "", "**43.9%**"],
+      ["humanitys-last-exam", "tools=none; gpt-5.4: effort=xhigh\\*", "42.8%", "", "**43.9%**"],
     ]);
     const hleTable = (await muse(hle)).out;
     expect(hleTable).toContain(
