@@ -37,6 +37,13 @@ interface Row {
   approx: boolean;
   disagreement: boolean;
   alternatives: { value: number; source: string; source_kind: string; agrees: boolean }[];
+  inferred: string[];
+  claim_check: {
+    verdict: string;
+    different_configuration: boolean;
+    measured_by: string | null;
+    difference: number | null;
+  } | null;
 }
 
 async function json(argv: string[]): Promise<{ kind: string; rows: Row[]; [key: string]: unknown }> {
