@@ -32,6 +32,7 @@ interface AddOptions {
   stderr?: string;
   note?: string;
   approx?: boolean;
+  inferred?: string[];
 }
 
 /** Which option each field of a score comes from, for messages about bad values. */
@@ -40,6 +41,7 @@ const OPTION_OF_FIELD: Record<string, string> = {
   benchmark: "--bench",
   value: "--value",
   setting: "--setting",
+  inferred: "--inferred",
   stderr: "--stderr",
   note: "--note",
 };
@@ -54,6 +56,11 @@ export function registerAdd(program: Command, action: ActionFactory): void {
     .option("--bench <id>", "the benchmark (id, name or alias)")
     .option("--value <number>", "the value exactly as published, e.g. 42.5 or 80.0 (decimals are kept)")
     .option("--setting <key=value>", "part of the score's identity, e.g. tools=python (repeatable)", collectRepeat)
+    .option(
+      "--inferred <key>",
+      "a --setting key you inferred (e.g. from another report) that the source does not state (repeatable)",
+      collectRepeat,
+    )
     .option("--stderr <number>", "standard error, in the benchmark's unit")
     .option("--note <text>", "anything a reader should know about this figure")
     .option("--approx", "the value was read off a chart")
@@ -96,6 +103,7 @@ async function addScore(ctx: Context, opts: AddOptions) {
       benchmark: store.resolveBenchmark(opts.bench as string).id,
       value,
       setting,
+      ...(opts.inferred?.length ? { inferred: [...new Set(opts.inferred.map((k) => k.trim().toLowerCase()))] } : {}),
       ...(stderr === undefined ? {} : { stderr }),
       ...(opts.approx ? { approx: true } : {}),
       ...(opts.note === undefined ? {} : { note: opts.note }),

@@ -7,6 +7,8 @@ export interface NewScore {
   benchmark: string;
   value: string;
   setting: Setting;
+  /** Setting keys the curator inferred rather than the source stating them. */
+  inferred?: string[];
   stderr?: string;
   approx?: boolean;
   note?: string;
@@ -16,6 +18,7 @@ export interface NewScore {
 export function scoreData(score: NewScore): Record<string, unknown> {
   const data: Record<string, unknown> = { model: score.model, benchmark: score.benchmark, value: Number(score.value) };
   if (Object.keys(score.setting).length > 0) data.setting = orderedSetting(score.setting);
+  if (score.inferred?.length) data.inferred = [...score.inferred];
   if (score.stderr !== undefined) data.stderr = Number(score.stderr);
   if (score.approx) data.approx = true;
   if (score.note !== undefined) data.note = score.note;
@@ -47,6 +50,7 @@ function pairs(score: NewScore, context: "block" | "flow"): [string, string][] {
     ["value", score.value],
   ];
   if (Object.keys(score.setting).length > 0) out.push(["setting", settingFlow(score.setting)]);
+  if (score.inferred?.length) out.push(["inferred", `[${score.inferred.map(flowScalar).join(", ")}]`]);
   if (score.stderr !== undefined) out.push(["stderr", score.stderr]);
   if (score.approx) out.push(["approx", "true"]);
   if (score.note !== undefined) out.push(["note", scalar(score.note)]);
