@@ -1,7 +1,8 @@
 import { figuresAgree } from "../compare/agreement.js";
+import { compareSettingKeys } from "../compare/groups.js";
 import { DEFAULT_PREFER, precedenceOrder } from "../compare/precedence.js";
 import { groupByIdentity } from "../identity.js";
-import { compareScores } from "../query.js";
+import { settingKey } from "../setting.js";
 import type { ScoreRecord, Store } from "../store.js";
 import { type ClaimCheck, checkClaim, type Verdict } from "./check.js";
 import { claimKindOf } from "./kind.js";
@@ -55,7 +56,7 @@ export function checkClaims(store: Store, filter: ClaimFilter): ClaimsResult {
     (benchmarks === undefined || benchmarks.has(s.benchmark)) &&
     (filter.category === undefined || store.benchmarks.get(s.benchmark)?.category === filter.category);
   const pool = models !== undefined ? [...models].flatMap((id) => store.scoresOfModel(id)) : store.scores;
-  const claims = pool.filter((s) => inScope(s) && isClaim(store, s)).sort(compareScores);
+  const claims = pool.filter((s) => inScope(s) && isClaim(store, s)).sort(claimOrder);
   const order = precedenceOrder(store, DEFAULT_PREFER);
   const checks: ClaimCheck[] = [];
   for (const same of groupByIdentity(claims)) {
@@ -76,6 +77,16 @@ export function checkClaims(store: Store, filter: ClaimFilter): ClaimsResult {
   const rank = new Map([...store.models.keys()].map((id, i) => [id, i]));
   checks.sort((a, b) => (rank.get(a.claim.model) ?? 0) - (rank.get(b.claim.model) ?? 0));
   return { checks, ...tally(checks) };
+}
+
+/** Benchmark id, then setting with numbers by value (`agents=2` before `agents=16`), then source id. */
+function claimOrder(a: ScoreRecord, b: ScoreRecord): number {
+  const text = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return (
+    text(a.benchmark, b.benchmark) ||
+    compareSettingKeys(settingKey(a.setting), settingKey(b.setting)) ||
+    text(a.source, b.source)
+  );
 }
 
 /** Splits one identity's reports (in precedence order) into claims: each first report with those that agree with it. */
