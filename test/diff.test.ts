@@ -100,8 +100,8 @@ describe("muse diff", () => {
       source: "one",
       unit: "percent",
       fields: ["value"],
-      old: { value: 60, stderr: null, ci: null, approx: false, as_named: null, note: null, url: null },
-      new: { value: 62.5, stderr: null, ci: null, approx: false, as_named: null, note: null, url: null },
+      old: { value: 60, stderr: null, ci: null, approx: false, inferred: [], as_named: null, note: null, url: null },
+      new: { value: 62.5, stderr: null, ci: null, approx: false, inferred: [], as_named: null, note: null, url: null },
       delta: 2.5,
     });
   });

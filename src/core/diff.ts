@@ -3,7 +3,7 @@ import type { ScoreRecord } from "./load/link.js";
 import { compareScores } from "./query.js";
 
 /** The fields of a score that `diff` compares; any difference makes the score "changed". */
-export const DIFF_FIELDS = ["value", "stderr", "ci", "approx", "as_named", "note", "url"] as const;
+export const DIFF_FIELDS = ["value", "stderr", "ci", "approx", "inferred", "as_named", "note", "url"] as const;
 
 /** A field `diff` compares. */
 export type DiffField = (typeof DIFF_FIELDS)[number];
@@ -57,5 +57,7 @@ export function diffScores(before: readonly ScoreRecord[], after: readonly Score
 function sameField(a: ScoreRecord, b: ScoreRecord, field: DiffField): boolean {
   if (field === "ci") return a.ci?.[0] === b.ci?.[0] && a.ci?.[1] === b.ci?.[1];
   if (field === "approx") return (a.approx ?? false) === (b.approx ?? false);
+  if (field === "inferred")
+    return [...(a.inferred ?? [])].sort().join(",") === [...(b.inferred ?? [])].sort().join(",");
   return a[field] === b[field];
 }

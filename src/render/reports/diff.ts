@@ -24,6 +24,7 @@ function sideJson(s: ScoreRecord) {
     stderr: s.stderr ?? null,
     ci: s.ci ? [s.ci[0], s.ci[1]] : null,
     approx: s.approx ?? false,
+    inferred: [...(s.inferred ?? [])],
     as_named: s.as_named ?? null,
     note: s.note ?? null,
     url: s.url ?? null,
@@ -41,7 +42,7 @@ export function diffReport(diff: ScoreDiff, before: Store, after: Store): Report
     cell(change, change, style),
     cell(s.model),
     cell(s.benchmark),
-    cell(describeSetting(s.setting), settingKey(s.setting)),
+    cell(describeSetting(s.setting, s.inferred), settingKey(s.setting)),
     cell(s.source),
   ];
   const rows: Cell[][] = [
