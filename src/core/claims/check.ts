@@ -5,9 +5,6 @@ import { type Closeness, closenessOf, compareCloseness, sameConditions } from ".
 /** What independent measurements say of a claim. */
 export type Verdict = "confirmed" | "measured lower" | "measured higher" | "not measured";
 
-/** The verdicts, in the order summaries count them. */
-export const VERDICTS = ["confirmed", "measured lower", "measured higher", "not measured"] as const;
-
 /** One independent measurement set beside a claim. */
 export interface Measurement {
   score: ScoreRecord;
