@@ -33,10 +33,11 @@ export function registerClaims(program: Command, action: ActionFactory): void {
         "muse claims --json | jq '.[] | select(.verdict == \"measured lower\") | {model, benchmark, difference}'",
       ])}
 A claim is a score from a first-party source, or from press repeating one; a measurement is a third-party
-score of the same model and benchmark under the same test conditions (tools, attempts, shots). The verdict
-rests on the measurements closest in configuration (mode, effort, budget...): confirmed when they agree
-with the claim within rounding and stated uncertainty (as compare decides agreement), measured lower or
-higher when they disagree, not measured when there is none. See docs/claims.md.
+score of the same model and benchmark under the same test conditions (tools, attempts, shots), listed
+closest configuration (mode, effort, budget...) first. The verdict rests on the first: confirmed when it
+agrees with the claim within rounding and stated uncertainty (as compare decides agreement), measured lower
+or higher when it does not, not measured when there is none; "at a different configuration" when so.
+A setting key marked * was inferred by the curator. See docs/claims.md.
 `,
     )
     .action(
