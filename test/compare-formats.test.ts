@@ -127,8 +127,13 @@ describe("compare --bench arc-agi-2", () => {
     // Each row carries its full setting; the group's setting is the conditions (none here).
     expect(configs(doc.rows)).toEqual([{ effort: "high" }, { effort: "xhigh" }, {}, {}, {}]);
     expect(doc.rows.map((r) => r.inferred)).toEqual([["effort"], ["effort"], [], [], []]);
-    // The values shown are Meta's claims; no independent measurement is bundled for them.
-    expect(doc.rows.map((r) => r.claim_check?.verdict)).toEqual(Array(5).fill("not measured"));
+    // Every value shown is a claim (Meta's chart), so each carries what measurements say of it; xlabs has none.
+    expect(doc.rows[2]?.claim_check).toEqual({
+      verdict: "not measured",
+      different_configuration: false,
+      measured_by: null,
+      difference: null,
+    });
     expect(doc.groups).toEqual([
       { benchmark: "arc-agi-2", setting: {}, baseline: "muse-spark", baseline_reason: "default" },
     ]);
