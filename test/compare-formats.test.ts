@@ -138,7 +138,15 @@ describe("compare --bench arc-agi-2", () => {
       { benchmark: "arc-agi-2", setting: {}, baseline: "muse-spark", baseline_reason: "default" },
     ]);
     expect(doc.rows[4]?.alternatives).toEqual([
-      { value: 42.5, decimals: 1, source: "pop-muse-spark", source_kind: "first-party", agrees: true },
+      {
+        value: 42.5,
+        decimals: 1,
+        setting: {},
+        inferred: [],
+        source: "pop-muse-spark",
+        source_kind: "first-party",
+        agrees: true,
+      },
     ]);
     expect(doc.other_settings).toEqual([]);
   });
@@ -197,7 +205,15 @@ describe("compare --bench humanitys-last-exam (several settings)", () => {
     // GPT-5.4 Pro's 58.7 "with tools" (Eigent) carries tools=any inferred: it is the same figure as Pop's 58.7,
     // an alternative of it, so tools=any holds Muse Spark's rows only.
     expect(doc.rows[0]?.alternatives).toEqual([
-      { value: 58.7, decimals: 1, source: "eigent-muse-spark", source_kind: "first-party", agrees: true },
+      {
+        value: 58.7,
+        decimals: 1,
+        setting: { tools: "any" },
+        inferred: ["tools"],
+        source: "eigent-muse-spark",
+        source_kind: "first-party",
+        agrees: true,
+      },
     ]);
     expect(doc.other_settings).toEqual([
       { benchmark: "humanitys-last-exam", setting: { tools: "any" }, models: ["muse-spark"] },
@@ -356,12 +372,28 @@ describe("compare --bench gdpval-aa (two sources disagree)", () => {
     // figure as THE DECODER's 1676, so it is that row's disagreeing alternative, not a row of its own.
     expect(configs(doc.rows)).toEqual([{}, {}, {}, { effort: "high" }, {}]);
     expect(doc.rows[0]?.alternatives).toEqual([
-      { value: 1672, decimals: 0, source: "eigent-muse-spark", source_kind: "first-party", agrees: false },
+      {
+        value: 1672,
+        decimals: 0,
+        setting: { effort: "xhigh" },
+        inferred: ["effort"],
+        source: "eigent-muse-spark",
+        source_kind: "first-party",
+        agrees: false,
+      },
     ]);
     const muse_ = doc.rows[2];
     expect(muse_?.disagreement).toBe(true);
     expect(muse_?.alternatives).toEqual([
-      { value: 1444, decimals: 0, source: "eigent-muse-spark", source_kind: "first-party", agrees: false },
+      {
+        value: 1444,
+        decimals: 0,
+        setting: {},
+        inferred: [],
+        source: "eigent-muse-spark",
+        source_kind: "first-party",
+        agrees: false,
+      },
     ]);
   });
 

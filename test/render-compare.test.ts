@@ -112,7 +112,17 @@ describe("compare --models in every format", () => {
       "pop-muse-spark",
       {},
       [],
-      [{ value: 58.7, decimals: 1, source: "eigent-muse-spark", source_kind: "first-party", agrees: true }],
+      [
+        {
+          value: 58.7,
+          decimals: 1,
+          setting: { tools: "any" },
+          inferred: ["tools"],
+          source: "eigent-muse-spark",
+          source_kind: "first-party",
+          agrees: true,
+        },
+      ],
     ]);
   });
 

@@ -12,6 +12,9 @@ import { inferredJson } from "./inferred.js";
 export interface AlternativeJson {
   value: number;
   decimals: number;
+  /** Its own setting: it differs from the row's only by keys one of them inferred. */
+  setting: Record<string, string | number>;
+  inferred: string[];
   source: string;
   source_kind: ClaimKind;
   agrees: boolean;
@@ -110,6 +113,8 @@ export function compareRowJson(store: Store, shown: ShownScore, place: Placement
     alternatives: shown.alternatives.map((a) => ({
       value: a.score.value,
       decimals: a.score.decimals,
+      setting: { ...a.score.setting },
+      inferred: inferredJson(a.score),
       source: a.score.source,
       source_kind: claimKindOf(store.sources.get(a.score.source)),
       agrees: a.agrees,
