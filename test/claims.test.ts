@@ -209,6 +209,15 @@ describe("muse claims output", () => {
     ]);
   });
 
+  it("no claim: the table says so, JSON is [] and CSV keeps its header", async () => {
+    const none = ["--registry", DIR, "claims", "--category", "health"];
+    expect((await muse(none)).out).toBe("(no rows)\n\nNo claims match.\n");
+    expect((await muse([...none, "--json"])).out).toBe("[]\n");
+    expect((await muse([...none, "--format", "csv"])).out).toBe(
+      "benchmark,setting,claim,claimed_by,measured,config,measured_by,difference,verdict\r\n",
+    );
+  });
+
   it("markdown: the inferred mark is escaped and explained", async () => {
     const { out } = await muse(["--registry", DIR, "claims", "--model", "beta", "--format", "markdown"]);
     expect(out).toContain(

@@ -91,7 +91,12 @@ export function claimsReport(store: Store, result: ClaimsResult): Report {
       : [...(result.tallies.length > 1 ? [tallyText("All models", result.total)] : []), ...inferredNote(shown)];
   return {
     json: result.checks.map((check) => claimJson(store, check)),
-    view: { sections, footnotes: book.footnotes, notes },
+    // With no claim, one empty section: the table says so and CSV still has its header.
+    view: {
+      sections: sections.length > 0 ? sections : [{ columns: COLUMNS, rows: [] }],
+      footnotes: book.footnotes,
+      notes,
+    },
   };
 }
 
