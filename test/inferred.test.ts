@@ -104,6 +104,14 @@ describe("bundled data", () => {
     expect(rows.filter((x) => x.model === "muse-spark" && x.inferred.length > 0)).toEqual([]);
   });
 
+  it("a --setting filter finds a figure through its inferred twin", async () => {
+    const r = await runMuse(["compare", "--bench", "gdpval-aa", "--setting", "effort=xhigh", "--json"]);
+    const doc = JSON.parse(r.out) as { rows: { model: string; value: number; alternatives: { value: number }[] }[] };
+    expect(doc.rows.map((x) => [x.model, x.value, x.alternatives.map((a) => a.value)])).toEqual([
+      ["gpt-5.4", 1676, [1672]],
+    ]);
+  });
+
   it("conflicts --json lists GPT-5.4 on GDPval-AA: 1676 (THE DECODER) against 1672 (Eigent, effort inferred)", async () => {
     const r = await runMuse(["conflicts", "--json"]);
     const gpt = (

@@ -1,7 +1,7 @@
 import type { Setting } from "../schema/index.js";
 import { settingKey, settingMatches } from "../setting.js";
 import { conditionOf, configurationKey, configurationOf } from "./conditions.js";
-import type { ShownScore } from "./shown.js";
+import { type ShownScore, shownMatches } from "./shown.js";
 
 /**
  * The shown scores of one benchmark measured under one set of test conditions (tools, attempts, shots):
@@ -93,7 +93,7 @@ function chooseBySetting(groups: readonly SettingGroup[], setting: Setting, exac
     Object.keys(configuration).length === 0
       ? [...picked]
       : picked
-          .map((g) => ({ ...g, members: g.members.filter((c) => settingMatches(c.score.setting, configuration)) }))
+          .map((g) => ({ ...g, members: g.members.filter((c) => shownMatches(c, configuration)) }))
           .filter((g) => g.members.length > 0);
   const same = narrow(groups.filter((g) => g.key === key));
   if (same.length > 0 || exact) return same;

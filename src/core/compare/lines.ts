@@ -1,11 +1,11 @@
 import type { Setting } from "../schema/index.js";
-import { settingKey, settingMatches } from "../setting.js";
+import { settingKey } from "../setting.js";
 import type { BenchmarkRecord, Store } from "../store.js";
 import { conditionOf } from "./conditions.js";
 import { comparePlainness, compareSettingKeys } from "./groups.js";
 import type { Prefer } from "./precedence.js";
 import { betterFirst } from "./ranking.js";
-import { resolveShown, type ShownScore } from "./shown.js";
+import { resolveShown, type ShownScore, shownMatches } from "./shown.js";
 
 /** One benchmark under one set of test conditions, with each compared model's shown score (undefined where it has none). */
 export interface Line {
@@ -37,7 +37,7 @@ export function buildLines(
     const scores = store.scoresOfBenchmark(benchmark.id).filter((s) => wanted.has(s.model));
     const byKey = new Map<string, Line>();
     for (const shown of resolveShown(store, scores, prefer)) {
-      if (setting !== undefined && !settingMatches(shown.score.setting, setting)) continue;
+      if (setting !== undefined && !shownMatches(shown, setting)) continue;
       const conditions = conditionOf(shown.score.setting);
       const key = settingKey(conditions);
       let line = byKey.get(key);

@@ -1,6 +1,8 @@
 import { type ClaimCheck, checkClaim } from "../claims/check.js";
 import { claimKindOf } from "../claims/kind.js";
 import { groupByIdentity } from "../identity.js";
+import type { Setting } from "../schema/index.js";
+import { settingMatches } from "../setting.js";
 import type { ScoreRecord, Store } from "../store.js";
 import { figuresAgree } from "./agreement.js";
 import { type Prefer, precedenceOrder } from "./precedence.js";
@@ -21,6 +23,18 @@ export interface ShownScore {
   disagreement: boolean;
   /** When the value shown is a claim (first-party): how the independent measurements among the scores resolved judge it. */
   check: ClaimCheck | undefined;
+}
+
+/**
+ * Whether a shown score answers a `--setting` filter: its own setting carries every pair, or the setting of one
+ * of the reports behind it does (an inferred twin: `effort=xhigh` finds GPT-5.4's GDPval-AA row, whose value
+ * shown states no effort while the Eigent report of the same figure carries xhigh).
+ */
+export function shownMatches(shown: ShownScore, filter: Setting): boolean {
+  return (
+    settingMatches(shown.score.setting, filter) ||
+    shown.alternatives.some((a) => settingMatches(a.score.setting, filter))
+  );
 }
 
 /** Resolves scores to one shown score per identity: the preferred score shown, the rest as alternatives. */
