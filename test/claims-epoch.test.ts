@@ -73,17 +73,25 @@ describe.skipIf(!present && !ci)(
         { effort: "max" },
         ["effort"],
       ]);
-      // Neither run states an effort: both are equally close, the nearer in value decides and agrees.
+      // Neither run states an effort: both are equally close. The 75.6 run disagrees, so the verdict rests on
+      // it (listed first), even though the nearer 78.7 run agrees: a contradicting run is never outvoted.
       expect(swe?.measurements.map((m) => [m.value, m.setting, m.agrees, m.standard_errors, m.decides])).toEqual([
-        [78.719, { run: "2026-02-18" }, true, -1.12, true],
         [75.6198, { run: "2026-02-10" }, false, -2.65, true],
+        [78.719, { run: "2026-02-18" }, true, -1.12, true],
       ]);
-      expect([swe?.verdict, swe?.different_configuration]).toEqual(["confirmed", true]);
-      expect(table).toMatch(
-        /effort=max\*\s+80\.8%\s+pop-muse-spark \[\d\]\s+78\.719% ±1\.8624\s+run=2026-02-18\s+.*-2\.1 \(1\.12 SE\)\s+confirmed, at a different configuration$/m,
+      expect([swe?.verdict, swe?.different_configuration, swe?.measured_by]).toEqual([
+        "measured lower",
+        true,
+        "epoch-swe-bench-verified",
+      ]);
+      expect(swe?.reason).toMatch(
+        /5\.2 lower than the claim \(2\.65 standard errors\).*of 1 other measurement as close in configuration, 1 agrees with the claim$/,
       );
       expect(table).toMatch(
-        /^\s+75\.6198% ±1\.9537\s+run=2026-02-10\s+epoch-swe-bench-verified \[\d\]\s+-5\.2 \(2\.65 SE\)$/m,
+        /effort=max\*\s+80\.8%\s+pop-muse-spark \[\d\]\s+75\.6198% ±1\.9537\s+run=2026-02-10\s+.*-5\.2 \(2\.65 SE\)\s+measured lower, at a different configuration$/m,
+      );
+      expect(table).toMatch(
+        /^\s+78\.719% ±1\.8624\s+run=2026-02-18\s+epoch-swe-bench-verified \[\d\]\s+-2\.1 \(1\.12 SE\)$/m,
       );
     });
 

@@ -227,3 +227,70 @@ describe("muse claims output", () => {
     expect(out).toContain("Beta: 1 claim measured: 0 confirmed, 0 lower, 1 higher; 0 not measured");
   });
 });
+
+describe("checkClaim: equally close measurements that split", () => {
+  const split = storeFromYaml(`
+benchmarks:
+  - { id: quiz, name: Quiz, category: reasoning, unit: percent, higher_is_better: true, description: A quiz. }
+models:
+  - { id: alpha, name: Alpha, org: A }
+sources:
+  - id: maker
+    title: Alpha launch
+    publisher: A
+    published: "2026-04-01"
+    kind: first-party
+    scores:
+      - { model: alpha, benchmark: quiz, value: 80.8, setting: { effort: max } }
+  - id: lab
+    title: Lab runs
+    publisher: Lab
+    published: "2026-04-10"
+    kind: third-party
+    scores:
+      - { model: alpha, benchmark: quiz, value: 78.7, stderr: 1.9, setting: { run: r1 } }
+      - { model: alpha, benchmark: quiz, value: 75.6, stderr: 2.0, setting: { run: r2 } }
+      - { model: alpha, benchmark: quiz, value: 90.0, setting: { run: r3, budget: 8k } }
+`);
+
+  it("rests on the nearest disagreeing run of the closest tier, listed first, when a nearer one agrees", () => {
+    const [check] = checkClaims(split, {}).checks;
+    expect(facts(check as ClaimCheck)).toEqual([
+      "alpha",
+      "quiz",
+      80.8,
+      ["maker"],
+      "measured lower",
+      true,
+      75.6,
+      -5.2,
+      -2.6,
+    ]);
+    expect(check?.measurements.map((m) => [m.score.value, m.agrees, m.decides])).toEqual([
+      [75.6, false, true],
+      [78.7, true, true],
+      [90, false, false],
+    ]);
+  });
+
+  it("is confirmed when every measurement of the closest tier agrees", () => {
+    const agreeing = storeFromYaml(`
+benchmarks:
+  - { id: quiz, name: Quiz, category: reasoning, unit: percent, higher_is_better: true, description: A quiz. }
+models:
+  - { id: alpha, name: Alpha, org: A }
+sources:
+  - { id: maker, title: T, publisher: A, published: "2026-04-01", kind: first-party, scores: [{ model: alpha, benchmark: quiz, value: 80.8 }] }
+  - id: lab
+    title: Lab runs
+    publisher: Lab
+    published: "2026-04-10"
+    kind: third-party
+    scores:
+      - { model: alpha, benchmark: quiz, value: 78.7, stderr: 1.9, setting: { run: r1 } }
+      - { model: alpha, benchmark: quiz, value: 81.5, stderr: 1.0, setting: { run: r2 } }
+`);
+    const [check] = checkClaims(agreeing, {}).checks;
+    expect([check?.verdict, check?.deciding?.score.value]).toEqual(["confirmed", 81.5]);
+  });
+});

@@ -30,7 +30,10 @@ export interface ClaimCheck {
   verdict: Verdict;
   /** The verdict rests on measurements run at another configuration than the claim's. */
   differentConfiguration: boolean;
-  /** The measurement the verdict rests on: the closest in configuration, then in value. */
+  /**
+   * The measurement the verdict rests on: among those closest in configuration, the nearest in value that
+   * disagrees with the claim, else the nearest in value (one contradicting run is never outvoted by a kinder one).
+   */
   deciding: Measurement | undefined;
 }
 
@@ -43,10 +46,10 @@ export function valueDifference(a: ScoreRecord, b: ScoreRecord): number {
 /**
  * Checks one claim against independent scores of its model and benchmark (`pool`; those under other test
  * conditions are left out). Measurements are ordered closest configuration first (the same, then more shared
- * keys, then fewer differing ones), then nearest in value. The verdict rests on the first: `confirmed` when
- * it agrees with the claim within rounding and stated uncertainty (compare's rule), else `measured lower` or
- * `measured higher`; `not measured` when there is none. Every measurement as close as the first is marked
- * `decides`, so that a report can say how the others at that configuration fared.
+ * keys, then fewer differing ones), then nearest in value, the one the verdict rests on first. Every measurement as close in configuration as the
+ * first is marked `decides`. The verdict is `confirmed` only when every one of those agrees with the claim within
+ * rounding and stated uncertainty (compare's rule); otherwise it rests on the nearest of them that disagrees:
+ * `measured lower` or `measured higher`. `not measured` when there is none.
  */
 export function checkClaim(reports: readonly ScoreRecord[], pool: readonly ScoreRecord[]): ClaimCheck {
   const claim = reports[0];
@@ -67,9 +70,12 @@ export function checkClaim(reports: readonly ScoreRecord[], pool: readonly Score
         (a.score.source < b.score.source ? -1 : a.score.source > b.score.source ? 1 : 0),
     );
   const base = { claim, reports: [...reports], measurements };
-  const deciding = measurements[0];
-  if (deciding === undefined) return { ...base, verdict: "not measured", differentConfiguration: false, deciding };
-  for (const m of measurements) m.decides = compareCloseness(m.closeness, deciding.closeness) === 0;
+  const closest = measurements[0];
+  if (closest === undefined)
+    return { ...base, verdict: "not measured", differentConfiguration: false, deciding: closest };
+  for (const m of measurements) m.decides = compareCloseness(m.closeness, closest.closeness) === 0;
+  const deciding = measurements.find((m) => m.decides && !m.agrees) ?? closest;
+  if (deciding !== closest) measurements.unshift(...measurements.splice(measurements.indexOf(deciding), 1));
   const verdict: Verdict = deciding.agrees
     ? "confirmed"
     : deciding.difference < 0
