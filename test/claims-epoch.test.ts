@@ -25,6 +25,7 @@ interface Check {
     decides: boolean;
   }[];
   verdict: string;
+  reason: string;
   different_configuration: boolean;
   measured_by: string | null;
 }
