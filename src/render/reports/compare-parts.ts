@@ -1,10 +1,11 @@
 import type { Claim } from "../../core/compare/claims.js";
 import { type ClaimKind, claimKindOf } from "../../core/compare/precedence.js";
-import type { Unit } from "../../core/schema/index.js";
-import { describeSetting } from "../../core/setting.js";
 import type { ScoreRecord, Store } from "../../core/store.js";
-import { formatScore } from "../format-value.js";
-import { type Cell, cell, type Footnote } from "../view.js";
+import { deltaDecimals, difference, formatDelta, formatScore } from "../format-value.js";
+import { type Cell, type CsvValue, cell } from "../view.js";
+import type { Display } from "./display.js";
+import { type FootnoteBook, unitOf, withRefs } from "./footnote-book.js";
+import { SCORE_CSV_COLUMNS, type ScoreRowJson, scoreCsv, scoreRowJson } from "./score-row.js";
 
 /** Another source's value for the same identity, as the JSON contract shows it. */
 export interface AlternativeJson {
@@ -15,26 +16,15 @@ export interface AlternativeJson {
   agrees: boolean;
 }
 
-/** One result in `compare --json` `rows`: a model's value on a benchmark under a setting, ranked and compared. */
-export interface CompareRowJson {
-  model: string;
-  benchmark: string;
-  value: number;
-  unit: Unit;
-  decimals: number;
-  setting: Record<string, string | number>;
-  source: string;
-  source_kind: ClaimKind;
+/** One result in `compare --json` `rows`: a score row, ranked and compared with the baseline. */
+export type CompareRowJson = ScoreRowJson & {
   rank: number | null;
   baseline: string | null;
   delta: number | null;
   within_uncertainty: boolean;
-  stderr: number | null;
-  ci: [number, number] | null;
-  approx: boolean;
   disagreement: boolean;
   alternatives: AlternativeJson[];
-}
+};
 
 /** How a row sits among the others: its rank, and its difference from the baseline's value. */
 export interface Placement {
@@ -44,43 +34,15 @@ export interface Placement {
   withinUncertainty: boolean;
 }
 
-/** The unit of a benchmark (points when unknown, which a linked registry never has). */
-export function unitOf(store: Store, benchmark: string): Unit {
-  return store.benchmarks.get(benchmark)?.unit ?? "points";
-}
-
-/** A difference between two published values, rounded to the finer of their decimals (no float noise). */
-export function difference(a: ScoreRecord, b: ScoreRecord): number {
-  const result = Number((a.value - b.value).toFixed(Math.max(a.decimals, b.decimals)));
-  return result === 0 ? 0 : result;
-}
-
-/** Shows a difference signed, with the decimals of the finer value: `+33.6`, `-17`, `0`. */
-export function formatDifference(delta: number, decimals: number): string {
-  if (delta === 0) return "0";
-  const text = Math.abs(delta).toFixed(decimals);
-  return `${delta > 0 ? "+" : "-"}${text}`;
-}
-
 /** Shapes a claim as a compare row of the JSON contract. */
 export function compareRowJson(store: Store, claim: Claim, place: Placement): CompareRowJson {
   const s = claim.score;
   return {
-    model: s.model,
-    benchmark: s.benchmark,
-    value: s.value,
-    unit: unitOf(store, s.benchmark),
-    decimals: s.decimals,
-    setting: { ...s.setting },
-    source: s.source,
-    source_kind: claimKindOf(store.sources.get(s.source)),
+    ...scoreRowJson(store, s),
     rank: place.rank,
     baseline: place.baseline,
     delta: place.baselineScore === undefined ? null : difference(s, place.baselineScore),
     within_uncertainty: place.withinUncertainty,
-    stderr: s.stderr ?? null,
-    ci: s.ci ? [s.ci[0], s.ci[1]] : null,
-    approx: s.approx ?? false,
     disagreement: claim.disagreement,
     alternatives: claim.alternatives.map((a) => ({
       value: a.score.value,
@@ -92,55 +54,41 @@ export function compareRowJson(store: Store, claim: Claim, place: Placement): Co
   };
 }
 
-/** Collects the footnotes of a compare view in reading order: sources, other sources' values, markers. */
-export class FootnoteBook {
-  private readonly notes = new Map<string, Footnote>();
+/** The CSV columns of every compare (ranking, head to head, matrix: all long form, one row per model and line). */
+export const COMPARE_CSV_COLUMNS = [
+  ...SCORE_CSV_COLUMNS,
+  "rank",
+  "baseline",
+  "delta",
+  "within_uncertainty",
+  "best",
+  "disagreement",
+] as const;
 
-  constructor(private readonly store: Store) {}
-
-  /** The footnotes collected so far, in the order they were first referred to. */
-  get footnotes(): Footnote[] {
-    return [...this.notes.values()];
-  }
-
-  /** Adds a footnote once under `id` and returns the id to refer to it. */
-  add(id: string, text: () => string): string {
-    if (!this.notes.has(id)) this.notes.set(id, { id, text: text() });
-    return id;
-  }
-
-  /** The footnote naming a source: publisher, date, and whose figures they are. */
-  source(id: string): string {
-    return this.add(`source:${id}`, () => {
-      const s = this.store.sources.get(id);
-      if (s === undefined) return id;
-      const origin = s.kind === "press" && s.repeats ? `repeats ${s.repeats.name} (${s.repeats.kind})` : s.kind;
-      return `${id}: ${s.publisher}, ${s.published}, ${origin}`;
-    });
-  }
-
-  /** The footnote listing the other sources' values of a claim; undefined when it has none. */
-  alternatives(claim: Claim): string | undefined {
-    if (claim.alternatives.length === 0) return undefined;
-    const s = claim.score;
-    const unit = unitOf(this.store, s.benchmark);
-    return this.add(`alt:${s.model}:${s.benchmark}:${describeSetting(s.setting)}`, () => {
-      const others = claim.alternatives.map((a) => {
-        const gap = Math.abs(difference(a.score, s)).toFixed(Math.max(a.score.decimals, s.decimals));
-        const verdict = a.agrees ? "agrees" : `disagrees by ${gap}`;
-        return `${a.score.source} gives ${formatScore(a.score, unit)} (${verdict})`;
-      });
-      return `${s.model} on ${s.benchmark}: ${others.join("; ")}`;
-    });
-  }
+/** A compare row as a CSV record of COMPARE_CSV_COLUMNS. */
+export function compareCsv(store: Store, row: CompareRowJson, claim: Claim, best: boolean): Record<string, CsvValue> {
+  return {
+    ...scoreCsv(store, claim.score),
+    rank: row.rank,
+    baseline: row.baseline,
+    delta: row.delta,
+    within_uncertainty: row.within_uncertainty,
+    best,
+    disagreement: row.disagreement,
+  };
 }
 
-/** A claim's value cell: the value with its unit and decimals, marked when other sources give values too. */
+/** A Δ cell: the difference to the finer of the two values as shown (`base` on the baseline's own row). */
+export function deltaCell(s: ScoreRecord, base: ScoreRecord, display: Display, style?: Cell["style"]): Cell {
+  const d = difference(s, base);
+  return cell(formatDelta(d, deltaDecimals(s, base, display.precision)), d, style);
+}
+
+/** A claim's value cell: the value with its unit and uncertainty; marked for other sources' values and caveats. */
 export function valueCell(store: Store, claim: Claim, book: FootnoteBook, style?: Cell["style"]): Cell {
   const s = claim.score;
-  const c = cell(formatScore(s, unitOf(store, s.benchmark)), s.value);
-  const alt = book.alternatives(claim);
-  if (alt !== undefined) c.refs = [alt];
+  const c = cell(formatScore(s, unitOf(store, s.benchmark), book.display.precision), s.value);
+  withRefs(c, book.alternatives(claim), book.scoreNote(s));
   const chosen = style ?? (claim.disagreement ? "warn" : undefined);
   if (chosen !== undefined) c.style = chosen;
   return c;
@@ -154,6 +102,6 @@ export function sourceCell(claim: Claim, book: FootnoteBook): Cell {
 /** The note that explains how one value was chosen among several, present only when some claim had several. */
 export function precedenceNote(claims: readonly Claim[], prefer: string): string[] {
   if (!claims.some((c) => c.alternatives.length > 0)) return [];
-  const rule = prefer === "third-party" ? "" : ` (--prefer ${prefer})`;
-  return [`Several sources for one score: one shown by precedence${rule}; see --help.`];
+  const rule = prefer === "third-party" ? "independent measurements first" : `preferring ${prefer}`;
+  return [`Where several sources give one score, one is shown by precedence (${rule}); the others are in the notes.`];
 }

@@ -1,0 +1,70 @@
+import type { Cell, Footnote, Section, View } from "./view.js";
+
+/** Where markdown puts sources: as footnotes, as the text of the Source column, or nowhere. */
+export type SourcesMode = "footnotes" | "column" | "none";
+
+/** The choices `--sources` accepts. */
+export const SOURCES_MODES = ["footnotes", "column", "none"] as const satisfies readonly SourcesMode[];
+
+/** The keys of the columns that name sources (ranking, scores and conflicts: `source`; head to head: also). */
+const SOURCE_COLUMN = "source";
+
+/**
+ * Gives every cell at most one reference: a cell citing several footnotes cites one footnote whose text joins
+ * theirs (so a document never shows `42.5%[^2][^3]`, which reads as a superscript 23). Footnotes are then listed
+ * in the order cells first cite them; one no cell cites alone is left out, its text living in the joined one.
+ */
+export function singleReferences(view: View): View {
+  const known = new Map((view.footnotes ?? []).map((f) => [f.id, f]));
+  const used = new Map<string, Footnote>();
+  const merge = (c: Cell): Cell => {
+    const refs = (c.refs ?? []).filter((r) => known.has(r));
+    const unique = [...new Set(refs)];
+    if (unique.length === 0) return c.refs === undefined ? c : withoutRefs(c);
+    const id = unique.join("\u0000");
+    if (!used.has(id)) {
+      const parts = unique.map((r) => known.get(r) as Footnote);
+      const kind = parts.every((p) => p.kind === "source") ? "source" : undefined;
+      const text = parts.map((p) => p.text).join(" ");
+      used.set(id, kind === undefined ? { id, text } : { id, text, kind });
+    }
+    return { ...c, refs: [id] };
+  };
+  const sections = view.sections.map((s) => ({ ...s, rows: s.rows.map((row) => row.map(merge)) }));
+  return { ...view, sections, footnotes: [...used.values()] };
+}
+
+/**
+ * Applies `--sources`: `footnotes` leaves the view as it is; `column` writes each Source cell as the text of its
+ * source footnotes (publisher, date, kind) instead of citing them; `none` drops Source columns and source citations.
+ */
+export function placeSources(view: View, mode: SourcesMode): View {
+  if (mode === "footnotes") return view;
+  const sources = new Map((view.footnotes ?? []).filter((f) => f.kind === "source").map((f) => [f.id, f.text]));
+  const drop = (c: Cell): Cell => {
+    const refs = (c.refs ?? []).filter((r) => !sources.has(r));
+    return refs.length === 0 ? withoutRefs(c) : { ...c, refs };
+  };
+  const sections = view.sections.map((section): Section => {
+    const at = section.columns.findIndex((c) => c.key === SOURCE_COLUMN);
+    if (at < 0) return { ...section, rows: section.rows.map((row) => row.map(drop)) };
+    if (mode === "none") {
+      return {
+        ...section,
+        columns: section.columns.filter((_, i) => i !== at),
+        rows: section.rows.map((row) => row.filter((_, i) => i !== at).map(drop)),
+      };
+    }
+    const described = (c: Cell): Cell => {
+      const texts = (c.refs ?? []).flatMap((r) => (sources.has(r) ? [sources.get(r) as string] : []));
+      return drop(texts.length === 0 ? c : { ...c, text: texts.join(" / ") });
+    };
+    return { ...section, rows: section.rows.map((row) => row.map((c, i) => (i === at ? described(c) : drop(c)))) };
+  });
+  return { ...view, sections, footnotes: (view.footnotes ?? []).filter((f) => f.kind !== "source") };
+}
+
+function withoutRefs(c: Cell): Cell {
+  const { refs: _refs, ...rest } = c;
+  return rest;
+}

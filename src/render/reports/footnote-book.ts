@@ -1,0 +1,96 @@
+import type { Claim } from "../../core/compare/claims.js";
+import { describeSetting } from "../../core/setting.js";
+import type { ScoreRecord, Store } from "../../core/store.js";
+import { difference, formatScore } from "../format-value.js";
+import type { Cell, Footnote } from "../view.js";
+import { benchmarkLabel, type Display, modelLabel } from "./display.js";
+
+/** The unit of a benchmark (points when unknown, which a linked registry never has). */
+export function unitOf(store: Store, benchmark: string) {
+  return store.benchmarks.get(benchmark)?.unit ?? "points";
+}
+
+/** Ends a footnote's text as a sentence. */
+const sentence = (text: string) => (/[.!?)]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+
+/**
+ * Collects a view's footnotes in reading order: sources, other sources' values, and the curators' caveats.
+ * Every footnote reads on its own (names, not ids; no command hints), so a document can print it anywhere.
+ */
+export class FootnoteBook {
+  private readonly notes = new Map<string, Footnote>();
+
+  constructor(
+    private readonly store: Store,
+    readonly display: Display,
+  ) {}
+
+  /** The footnotes collected so far, in the order they were first referred to. */
+  get footnotes(): Footnote[] {
+    return [...this.notes.values()];
+  }
+
+  /** Adds a footnote once under `id` and returns the id to refer to it. */
+  add(id: string, text: () => string, kind?: Footnote["kind"]): string {
+    if (!this.notes.has(id)) this.notes.set(id, kind === undefined ? { id, text: text() } : { id, text: text(), kind });
+    return id;
+  }
+
+  /** The footnote naming a source: publisher, date, whose figures they are, and the curators' note on it. */
+  source(id: string): string {
+    return this.add(
+      `source:${id}`,
+      () => {
+        const s = this.store.sources.get(id);
+        if (s === undefined) return id;
+        const origin =
+          s.kind === "press" && s.repeats ? `repeats figures by ${s.repeats.name} (${s.repeats.kind})` : s.kind;
+        const about = `${id}: ${s.publisher}, ${s.published}, ${origin}.`;
+        return s.note === undefined ? about : `${about} ${sentence(s.note)}`;
+      },
+      "source",
+    );
+  }
+
+  /** The footnote listing the other sources' values of a claim; undefined when it has none. */
+  alternatives(claim: Claim): string | undefined {
+    if (claim.alternatives.length === 0) return undefined;
+    const s = claim.score;
+    const unit = unitOf(this.store, s.benchmark);
+    return this.add(`alt:${s.model}:${s.benchmark}:${describeSetting(s.setting)}:${s.source}`, () => {
+      const others = claim.alternatives.map((a) => {
+        const gap = Math.abs(difference(a.score, s)).toFixed(Math.max(a.score.decimals, s.decimals));
+        const verdict = a.agrees ? "agrees" : `disagrees by ${gap}`;
+        return `${a.score.source} gives ${formatScore(a.score, unit, this.display.precision)} (${verdict})`;
+      });
+      return `${this.scoreName(s)}: ${s.source} shown; ${others.join("; ")}.`;
+    });
+  }
+
+  /** The footnote carrying a model's note (undefined when it has none). */
+  modelNote(model: string): string | undefined {
+    const note = this.store.models.get(model)?.note;
+    if (note === undefined) return undefined;
+    return this.add(`note:model:${model}`, () => `${modelLabel(this.store, model, this.display)}: ${sentence(note)}`);
+  }
+
+  /** The footnote carrying a score's own note (undefined when it has none). */
+  scoreNote(s: ScoreRecord): string | undefined {
+    if (s.note === undefined) return undefined;
+    const note = s.note;
+    return this.add(`note:score:${this.scoreName(s)}:${note}`, () => `${this.scoreName(s)}: ${sentence(note)}`);
+  }
+
+  /** A score's model and benchmark as a reader names them: `Muse Spark on ARC-AGI-2 (tools=none)`. */
+  private scoreName(s: ScoreRecord): string {
+    const setting = Object.keys(s.setting).length === 0 ? "" : ` (${describeSetting(s.setting)})`;
+    return `${modelLabel(this.store, s.model, this.display)} on ${benchmarkLabel(this.store, s.benchmark, this.display)}${setting}`;
+  }
+}
+
+/** Adds references to a cell (skipping none), keeping those it has. */
+export function withRefs(c: Cell, ...refs: (string | undefined)[]): Cell {
+  const more = refs.filter((r): r is string => r !== undefined);
+  if (more.length > 0) c.refs = [...(c.refs ?? []), ...more];
+  return c;
+}
