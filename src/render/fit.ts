@@ -22,9 +22,16 @@ export function truncate(text: string, width: number): string {
   return out + ELLIPSIS;
 }
 
+/** Columns shortened first (Config, Source, Setting, Benchmark...) keep at least this many columns in a first pass. */
+const FIRST_FLOOR = 10;
+
+/** Shrink orders below this give up width first; higher ones (the model's name) only after them. */
+const LAST_TIER = 5;
+
 /**
- * The width of each column so that the columns, `gap` apart, fit in `width`: columns give up width in their
- * `shrink` order (lowest first) down to a few characters; a column without one keeps its natural width.
+ * The width of each column so that the columns, `gap` apart, fit in `width`: the widest shortenable column gives
+ * up one column at a time, first among the early ones (`shrink` below 5: Config, Source...) down to 10, then with
+ * the late ones (the model) too, then all down to a few characters. A column without `shrink` keeps its width.
  */
 export function fitColumns(
   natural: readonly number[],
@@ -34,16 +41,23 @@ export function fitColumns(
 ): number[] {
   const widths = [...natural];
   let excess = widths.reduce((a, b) => a + b, 0) + gap * Math.max(0, widths.length - 1) - width;
-  const order = widths
-    .map((_, i) => i)
-    .filter((i) => shrink[i] !== undefined)
-    .sort((a, b) => (shrink[a] as number) - (shrink[b] as number) || a - b);
-  for (const i of order) {
-    if (excess <= 0) break;
-    const room = (widths[i] as number) - Math.min(MIN_COLUMN, widths[i] as number);
-    const cut = Math.min(room, excess);
-    widths[i] = (widths[i] as number) - cut;
-    excess -= cut;
+  const passes: [number, number][] = [
+    [LAST_TIER, FIRST_FLOOR],
+    [Number.POSITIVE_INFINITY, FIRST_FLOOR],
+    [Number.POSITIVE_INFINITY, MIN_COLUMN],
+  ];
+  for (const [tier, floor] of passes) {
+    while (excess > 0) {
+      let widest = -1;
+      widths.forEach((w, i) => {
+        const order = shrink[i];
+        if (order === undefined || order >= tier || w <= floor) return;
+        if (widest < 0 || w > (widths[widest] as number)) widest = i;
+      });
+      if (widest < 0) break;
+      widths[widest] = (widths[widest] as number) - 1;
+      excess -= 1;
+    }
   }
   return widths;
 }

@@ -19,6 +19,8 @@ const sentence = (text: string) => (/[.!?)]$/.test(text.trim()) ? text.trim() : 
  */
 export class FootnoteBook {
   private readonly notes = new Map<string, Footnote>();
+  /** The models citing each model note, by the note's id: one footnote names every model sharing a note. */
+  private readonly noteModels = new Map<string, string[]>();
 
   constructor(
     private readonly store: Store,
@@ -27,7 +29,10 @@ export class FootnoteBook {
 
   /** The footnotes collected so far, in the order they were first referred to. */
   get footnotes(): Footnote[] {
-    return [...this.notes.values()];
+    return [...this.notes.values()].map((f) => {
+      const models = this.noteModels.get(f.id);
+      return models === undefined ? f : { ...f, text: `${models.join(", ")}: ${f.text}` };
+    });
   }
 
   /** Adds a footnote once under `id` and returns the id to refer to it. */
@@ -36,7 +41,10 @@ export class FootnoteBook {
     return id;
   }
 
-  /** The footnote naming a source: publisher, date, whose figures they are, and the curators' note on it. */
+  /**
+   * The footnote naming a source: publisher, date and whose figures they are. A source's own note describes the
+   * document, not one figure: it stays in JSON and CSV `notes` rather than in every table's footer.
+   */
   source(id: string): string {
     return this.add(
       `source:${id}`,
@@ -45,8 +53,7 @@ export class FootnoteBook {
         if (s === undefined) return id;
         const origin =
           s.kind === "press" && s.repeats ? `repeats figures by ${s.repeats.name} (${s.repeats.kind})` : s.kind;
-        const about = `${id}: ${s.publisher}, ${s.published}, ${origin}.`;
-        return s.note === undefined ? about : `${about} ${sentence(s.note)}`;
+        return `${id}: ${s.publisher}, ${s.published}, ${origin}.`;
       },
       "source",
     );
@@ -67,11 +74,16 @@ export class FootnoteBook {
     });
   }
 
-  /** The footnote carrying a model's note (undefined when it has none). */
+  /** The footnote carrying a model's note (undefined when it has none); models with the same note share one. */
   modelNote(model: string): string | undefined {
     const note = this.store.models.get(model)?.note;
     if (note === undefined) return undefined;
-    return this.add(`note:model:${model}`, () => `${modelLabel(this.store, model, this.display)}: ${sentence(note)}`);
+    const id = this.add(`note:model:${note}`, () => sentence(note));
+    const models = this.noteModels.get(id) ?? [];
+    const name = modelLabel(this.store, model, this.display);
+    if (!models.includes(name)) models.push(name);
+    this.noteModels.set(id, models);
+    return id;
   }
 
   /** The footnote carrying a score's own note (undefined when it has none). */
