@@ -42,8 +42,10 @@ export async function buildProgram(io: Io, action: ActionFactory, argv?: readonl
     .option("--json", "short for --format json")
     .option("--ids", "show ids instead of display names in tables and markdown")
     .addOption(
-      new Option("--precision <precision>", "digits shown: honest (as the uncertainty justifies) or full (as published)")
-        .choices(PRECISIONS),
+      new Option(
+        "--precision <precision>",
+        "digits shown: honest (as the uncertainty justifies) or full (as published)",
+      ).choices(PRECISIONS),
     )
     .addOption(
       new Option("--sources <where>", "markdown: sources as footnotes, as the Source column's text, or none").choices(

@@ -70,7 +70,11 @@ export interface ProvenanceFilter {
  * order and next to each other, ignoring case and punctuation ("google" and "deepmind" find "Google DeepMind").
  */
 export function orgMatches(org: string, typed: string): boolean {
-  const words = (text: string) => text.split(/[\s\-_/.,&()]+/).map(foldName).filter((w) => w !== "");
+  const words = (text: string) =>
+    text
+      .split(/[\s\-_/.,&()]+/)
+      .map(foldName)
+      .filter((w) => w !== "");
   const have = words(org);
   const want = words(typed);
   if (want.length === 0) return false;

@@ -93,7 +93,11 @@ export function formatScore(score: Measured, unit: Unit, precision: Precision = 
  * Shows an uncertainty: `±1.7` for a standard error, `[1543, 1568]` for an interval, `` when none; `honest` to two
  * significant figures (of the standard error, or of the interval's half-width), never more decimals than published.
  */
-export function formatUncertainty(stderr?: number, ci?: readonly [number, number], precision: Precision = "honest"): string {
+export function formatUncertainty(
+  stderr?: number,
+  ci?: readonly [number, number],
+  precision: Precision = "honest",
+): string {
   const show = (n: number, size: number) =>
     precision === "full" ? String(n) : n.toFixed(Math.min(significantPlaces(size), writtenDecimals(n)));
   if (stderr !== undefined) return `±${show(stderr, stderr)}`;

@@ -1,5 +1,5 @@
-import { sanitizeTerminal } from "./sanitize.js";
 import { placeSources, type SourcesMode, singleReferences } from "./refs.js";
+import { sanitizeTerminal } from "./sanitize.js";
 import { footnoteNumbers } from "./table.js";
 import type { Cell, Section, View } from "./view.js";
 
@@ -70,7 +70,11 @@ export function renderMarkdown(input: View, sources: SourcesMode = "footnotes"):
   return `${blocks.join("\n\n")}\n`;
 }
 
-function renderSection(section: Section, numbers: Map<string, number>, mark: (n: number | undefined) => string): string {
+function renderSection(
+  section: Section,
+  numbers: Map<string, number>,
+  mark: (n: number | undefined) => string,
+): string {
   const lines: string[] = [];
   if (section.title !== undefined) lines.push(`### ${escapeMarkdownText(section.title)}`, "");
   lines.push(`| ${section.columns.map((c) => escapeMarkdownCell(c.header)).join(" | ")} |`);

@@ -13,17 +13,17 @@ import type { Cell, Section, View } from "./view.js";
 export function renderTable(input: View, paint: Paint, width?: number): string {
   const view = singleReferences(input);
   const numbers = footnoteNumbers(view);
-  const fit = (line: string, indent = "") => (width === undefined ? [line] : wrapLine(line, width, indent));
-  const blocks = view.sections.map((section) => renderSection(section, paint, numbers, width, fit));
-  if (view.preamble?.length) blocks.unshift(view.preamble.flatMap((l) => fit(sanitizeTerminal(l))).join("\n"));
+  const wrap = (line: string, indent = "") => (width === undefined ? [line] : wrapLine(line, width, indent));
+  const blocks = view.sections.map((section) => renderSection(section, paint, numbers, width, wrap));
+  if (view.preamble?.length) blocks.unshift(view.preamble.flatMap((l) => wrap(sanitizeTerminal(l))).join("\n"));
   const tail: string[] = [];
   for (const note of view.footnotes ?? []) {
     const mark = `[${numbers.get(note.id)}] `;
-    const lines = fit(`${mark}${sanitizeTerminal(note.text)}`, " ".repeat(mark.length));
+    const lines = wrap(`${mark}${sanitizeTerminal(note.text)}`, " ".repeat(mark.length));
     tail.push(...lines.map((l) => paint.dim(l)));
   }
   for (const note of [...(view.notes ?? []), ...(view.hints ?? [])]) {
-    tail.push(...fit(sanitizeTerminal(note)).map((l) => paint.dim(l)));
+    tail.push(...wrap(sanitizeTerminal(note)).map((l) => paint.dim(l)));
   }
   if (tail.length > 0) blocks.push(tail.join("\n"));
   return `${blocks.join("\n\n")}\n`;
@@ -34,10 +34,10 @@ function renderSection(
   paint: Paint,
   numbers: Map<string, number>,
   width: number | undefined,
-  fit: (line: string) => string[],
+  wrap: (line: string) => string[],
 ): string {
   const lines: string[] = [];
-  if (section.title !== undefined) lines.push(...fit(sanitizeTerminal(section.title)).map((l) => paint.bold(l)));
+  if (section.title !== undefined) lines.push(...wrap(sanitizeTerminal(section.title)).map((l) => paint.bold(l)));
   if (section.rows.length === 0) lines.push(paint.dim("(no rows)"));
   else {
     const head = section.columns.map((c) => ({ text: sanitizeTerminal(c.header), marks: "" }));
@@ -70,7 +70,7 @@ function renderSection(
       lines.push(width === undefined || displayWidth(trimmed) <= width ? trimmed : truncate(trimmed, width));
     }
   }
-  for (const line of section.summary ?? []) lines.push(...fit(sanitizeTerminal(line)));
+  for (const line of section.summary ?? []) lines.push(...wrap(sanitizeTerminal(line)));
   return lines.join("\n");
 }
 

@@ -1,7 +1,7 @@
 import { Argument, type Command, Option } from "commander";
 import { UsageError } from "../../core/errors.js";
-import { CATEGORIES, SOURCE_KINDS } from "../../core/schema/index.js";
 import { orgMatches } from "../../core/query.js";
+import { CATEGORIES, SOURCE_KINDS } from "../../core/schema/index.js";
 import { benchmarksReport, modelsReport, sourcesReport } from "../../render/reports/list.js";
 import { type ActionFactory, examples } from "../action.js";
 

@@ -33,7 +33,8 @@ export function headToHeadReport(
   const tally = `${names[0]} vs ${names[1]}: ${plural(h2h.wins, "win")}, ${plural(h2h.losses, "loss")}, ${plural(h2h.ties, "tie")}`;
   const notes: string[] = [];
   const hints: string[] = [];
-  if (h2h.pairs.length === 0) notes.push(`${names[0]} and ${names[1]} share no benchmark under the same test conditions.`);
+  if (h2h.pairs.length === 0)
+    notes.push(`${names[0]} and ${names[1]} share no benchmark under the same test conditions.`);
   if (h2h.differentSettings.length > 0) {
     const shown = h2h.differentSettings.map((b) => benchmarkLabel(store, b.id, display));
     notes.push(`Not compared, scored only under different test conditions: ${shown.join(", ")}.`);

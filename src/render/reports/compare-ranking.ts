@@ -146,7 +146,10 @@ function rankingSection(store: Store, ranking: Ranking, book: FootnoteBook): Sec
     }
     const cells = [
       cell(String(row.rank), row.rank),
-      withRefs(cell(modelLabel(store, s.model, display), s.model, isBase ? "bold" : undefined), book.modelNote(s.model)),
+      withRefs(
+        cell(modelLabel(store, s.model, display), s.model, isBase ? "bold" : undefined),
+        book.modelNote(s.model),
+      ),
       valueCell(store, row.claim, book),
       delta,
       cell(describeSetting(configurationOf(s.setting))),

@@ -2,9 +2,9 @@ import { compareSettingKeys } from "../../core/compare/groups.js";
 import { describeSetting, settingKey } from "../../core/setting.js";
 import type { BenchmarkRecord, ModelRecord, ScoreRecord, Store } from "../../core/store.js";
 import type { Report, Section } from "../view.js";
-import { benchmarkJson, modelJson } from "./list.js";
 import { DEFAULT_DISPLAY, type Display } from "./display.js";
 import { FootnoteBook } from "./footnote-book.js";
+import { benchmarkJson, modelJson } from "./list.js";
 import { SCORE_COLUMNS, SCORE_CSV_COLUMNS, scoreCells, scoreCsv, scoreRowJson } from "./score-row.js";
 
 /** What `show` describes: a model or a benchmark record. */
