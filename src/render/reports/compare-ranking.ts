@@ -158,7 +158,7 @@ function rankingSection(store: Store, ranking: Ranking, book: FootnoteBook): Sec
     return cells;
   });
   return {
-    title: `${benchmarkLabel(store, benchmark.id, display)} · setting: ${describeSetting(group.setting)} · ${direction}${against}${leader}`,
+    title: `${benchmark.name} · setting: ${describeSetting(group.setting)} · ${direction}${against}${leader}`,
     columns: COLUMNS,
     rows,
   };
