@@ -125,7 +125,7 @@ describe("compare --bench arc-agi-2", () => {
     ]);
     // Rows carry names beside ids, and every caveat about them.
     expect(doc.rows.map((r) => [r.model_name, r.benchmark_name])[2]).toEqual(["Xlabs", "ARC-AGI-2"]);
-    expect((doc.rows[2]?.notes as { about: string }[]).map((n) => n.about)).toEqual(["model", "score", "source"]);
+    expect((doc.rows[2]?.notes as { about: string }[]).map((n) => n.about)).toEqual(["model", "score"]);
     // Each row carries its full setting; the group's setting is the conditions (none here).
     expect(configs(doc.rows)).toEqual([{ effort: "high" }, { effort: "xhigh" }, {}, {}, {}]);
     expect(doc.groups).toEqual([
