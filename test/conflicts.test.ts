@@ -2,11 +2,14 @@ import { parse as parseCsv } from "csv-parse/sync";
 import { marked, type Tokens } from "marked";
 import { describe, expect, it } from "vitest";
 import { disagree, findConflicts } from "../src/core/conflicts.js";
+import { CONFLICT_CSV_COLUMNS } from "../src/render/reports/conflicts.js";
 import { BASE_RECORDS, muse, registryDir, sourceYaml, storeFromYaml } from "./compare-helpers.js";
 
 const GDPVAL = {
   model: "muse-spark",
+  model_name: "Muse Spark",
   benchmark: "gdpval-aa",
+  benchmark_name: "GDPval-AA",
   setting: {},
   unit: "elo",
   difference: 17,
@@ -38,43 +41,58 @@ describe("muse conflicts on the bundled registry", () => {
   it("json: only GDPval-AA for Muse Spark disagrees (rounded repeats such as 58 vs 58.4 agree)", async () => {
     const { out, code } = await muse(["conflicts", "--json"]);
     expect(code).toBe(0);
-    expect(JSON.parse(out)).toEqual([GDPVAL]);
+    // Each value is a full score row (the one shape scores and compare share) with its publication date.
+    const doc = JSON.parse(out) as (typeof GDPVAL & { values: Record<string, unknown>[] })[];
+    const keys = Object.keys(GDPVAL.values[0] ?? {});
+    const picked = doc.map((c) => ({
+      ...c,
+      values: c.values.map((v) => Object.fromEntries(keys.map((k) => [k, v[k]]))),
+    }));
+    expect(picked).toEqual([GDPVAL]);
+    expect(Object.keys(doc[0]?.values[0] ?? {})).toEqual([
+      "model",
+      "model_name",
+      "benchmark",
+      "benchmark_name",
+      "value",
+      "unit",
+      "decimals",
+      "setting",
+      "source",
+      "source_kind",
+      "stderr",
+      "ci",
+      "approx",
+      "as_named",
+      "note",
+      "url",
+      "notes",
+      "published",
+    ]);
   });
 
   it("table, markdown and csv list each value with its source and the difference", async () => {
     const table = (await muse(["conflicts"])).out;
     expect(table).toMatch(
-      /^muse-spark\s+gdpval-aa\s+default\s+1427 Elo\s+decoder-muse-spark-aa \[1\]\s+third-party\s+17$/m,
+      /^Muse Spark \[1\]\s+GDPval-AA\s+default\s+1427 Elo \[2\]\s+decoder-muse-spark-aa \[3\]\s+third-party\s+17$/m,
     );
     expect(table).toMatch(
-      /^muse-spark\s+gdpval-aa\s+default\s+1444 Elo\s+eigent-muse-spark \[2\]\s+first-party\s+17$/m,
+      /^Muse Spark \[1\]\s+GDPval-AA\s+default\s+1444 Elo \[4\]\s+eigent-muse-spark \[5\]\s+first-party\s+17$/m,
     );
-    const md = (await muse(["conflicts", "--format", "markdown"])).out;
+    const md = (await muse(["conflicts", "--ids", "--format", "markdown"])).out;
     const [t] = marked.lexer(md).filter((x) => x.type === "table") as Tokens.Table[];
     expect(t?.rows.map((r) => r.map((c) => c.text.replace(/\[\^\d+\]/g, "")))).toEqual([
       ["muse-spark", "gdpval-aa", "default", "1427 Elo", "decoder-muse-spark-aa", "third-party", "17"],
       ["muse-spark", "gdpval-aa", "default", "1444 Elo", "eigent-muse-spark", "first-party", "17"],
     ]);
-    const csv = parseCsv((await muse(["conflicts", "--format", "csv"])).out, { columns: true });
-    expect(csv).toEqual([
-      {
-        model: "muse-spark",
-        benchmark: "gdpval-aa",
-        setting: "",
-        value: "1427",
-        source: "decoder-muse-spark-aa",
-        source_kind: "third-party",
-        difference: "17",
-      },
-      {
-        model: "muse-spark",
-        benchmark: "gdpval-aa",
-        setting: "",
-        value: "1444",
-        source: "eigent-muse-spark",
-        source_kind: "first-party",
-        difference: "17",
-      },
+    const csv = parseCsv((await muse(["conflicts", "--format", "csv"])).out, { columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(Object.keys(csv[0] ?? {})).toEqual([...CONFLICT_CSV_COLUMNS]);
+    expect(csv.map((r) => [r.model, r.benchmark, r.setting, r.value, r.source, r.source_kind, r.difference])).toEqual([
+      ["muse-spark", "gdpval-aa", "", "1427", "decoder-muse-spark-aa", "third-party", "17"],
+      ["muse-spark", "gdpval-aa", "", "1444", "eigent-muse-spark", "first-party", "17"],
     ]);
   });
 });
