@@ -25,7 +25,7 @@ export function singleReferences(view: View): View {
     if (!used.has(id)) {
       const parts = unique.map((r) => known.get(r) as Footnote);
       const kind = parts.every((p) => p.kind === "source") ? "source" : undefined;
-      const text = parts.map((p) => p.text).join(" ");
+      const text = joinTexts(parts.map((p) => p.text));
       used.set(id, kind === undefined ? { id, text } : { id, text, kind });
     }
     return { ...c, refs: [id] };
@@ -62,6 +62,14 @@ export function placeSources(view: View, mode: SourcesMode): View {
     return { ...section, rows: section.rows.map((row) => row.map((c, i) => (i === at ? described(c) : drop(c)))) };
   });
   return { ...view, sections, footnotes: (view.footnotes ?? []).filter((f) => f.kind !== "source") };
+}
+
+/** Joins footnote texts, saying a shared lead-in (`Muse Spark on GDPval-AA: `) once. */
+function joinTexts(texts: readonly string[]): string {
+  const first = texts[0] ?? "";
+  const colon = first.indexOf(": ");
+  const lead = colon < 0 ? "" : first.slice(0, colon + 2);
+  return texts.map((t, i) => (i > 0 && lead !== "" && t.startsWith(lead) ? t.slice(lead.length) : t)).join(" ");
 }
 
 function withoutRefs(c: Cell): Cell {
