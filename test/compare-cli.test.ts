@@ -74,7 +74,9 @@ describe("compare: baselines and setting choice", () => {
     ]);
     expect(doc.other_settings).toEqual([]);
     const { out } = await muse(["compare", "--bench", "arc-agi-2", "--setting", "effort=xhigh"]);
-    expect(out).toMatch(/^\s+1\s+GPT-5\.4 \[\d+\]\s+76\.1% \[\d+\]\s+base\s+effort=xhigh\s+eigent-muse-spark \[\d+\]$/m);
+    expect(out).toMatch(
+      /^\s+1\s+GPT-5\.4 \[\d+\]\s+76\.1% \[\d+\]\s+base\s+effort=xhigh\s+eigent-muse-spark \[\d+\]$/m,
+    );
     expect(out).not.toMatch(/Other settings/);
   });
 

@@ -33,7 +33,10 @@ const ROW_KEYS = [
 
 interface Row {
   model: string;
+  model_name: string;
   benchmark: string;
+  benchmark_name: string;
+  notes: { about: string; text: string }[];
   value: number;
   rank: number;
   delta: number | null;
@@ -99,8 +102,12 @@ describe("compare --bench arc-agi-2", () => {
     for (const line of out.split("\n")) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
     expect(out).toMatch(/^ARC-AGI-2 · setting: default · higher is better · Δ vs Muse Spark$/m);
     expect(out).toMatch(/^Rank\s+Model\s+Value\s+Δ\s+Config\s+Source$/m);
-    expect(out).toMatch(/^\s+1\s+Gemini 3\.1 Pro \[\d+\]\s+76\.5% \[\d+\]\s+\+34\.0\s+effort=high\s+eigent-muse-spark \[\d+\]$/m);
-    expect(out).toMatch(/^\s+2\s+GPT-5\.4 \[\d+\]\s+76\.1% \[\d+\]\s+\+33\.6\s+effort=xhigh\s+eigent-muse-spark \[\d+\]$/m);
+    expect(out).toMatch(
+      /^\s+1\s+Gemini 3\.1 Pro \[\d+\]\s+76\.5% \[\d+\]\s+\+34\.0\s+effort=high\s+eigent-muse-spark \[\d+\]$/m,
+    );
+    expect(out).toMatch(
+      /^\s+2\s+GPT-5\.4 \[\d+\]\s+76\.1% \[\d+\]\s+\+33\.6\s+effort=xhigh\s+eigent-muse-spark \[\d+\]$/m,
+    );
     // The curators' caveat travels with the number: Xlabs is marked, its note in the footer.
     const xlabs = /^\s+2\s+Xlabs \[(\d+)\]\s+76\.1% \[\d+\]\s+\+33\.6\s+default\s+pop-muse-spark \[\d+\]$/m.exec(out);
     expect(xlabs).not.toBeNull();
@@ -125,7 +132,7 @@ describe("compare --bench arc-agi-2", () => {
     ]);
     // Rows carry names beside ids, and every caveat about them.
     expect(doc.rows.map((r) => [r.model_name, r.benchmark_name])[2]).toEqual(["Xlabs", "ARC-AGI-2"]);
-    expect((doc.rows[2]?.notes as { about: string }[]).map((n) => n.about)).toEqual(["model", "score"]);
+    expect(doc.rows[2]?.notes.map((n) => n.about)).toEqual(["model", "score"]);
     // Each row carries its full setting; the group's setting is the conditions (none here).
     expect(configs(doc.rows)).toEqual([{ effort: "high" }, { effort: "xhigh" }, {}, {}, {}]);
     expect(doc.groups).toEqual([
@@ -148,7 +155,9 @@ describe("compare --bench arc-agi-2", () => {
       ["5", "muse-spark", "42.5%", "base", "default", "eigent-muse-spark"],
     ]);
     const { out } = await muse([...argv, "--format", "markdown"]);
-    expect(out).toMatch(/^\[\^\d+\]: eigent-muse-spark: Eigent, 2026-04-09, repeats figures by Meta \(first-party\)\.$/m);
+    expect(out).toMatch(
+      /^\[\^\d+\]: eigent-muse-spark: Eigent, 2026-04-09, repeats figures by Meta \(first-party\)\.$/m,
+    );
     expect(out).toMatch(/^\| 2 \| Xlabs\[\^\d+\] \| 76\.1%\[\^\d+\] \|/m);
     expect(out).not.toMatch(/\]\[\^/); // one reference per cell
     expect(out).not.toMatch(/--help|muse compare/); // no command hints in documents
@@ -190,7 +199,9 @@ describe("compare --bench humanitys-last-exam (several settings)", () => {
       },
     ]);
     const out = await table(["compare", "--bench", "hle"]);
-    expect(out).toMatch(/^\s+2\s+muse-spark \[\d+\]\s+58\.4% \[\d+\]\s+base\s+mode=contemplating\s+pop-muse-spark \[\d+\]$/m);
+    expect(out).toMatch(
+      /^\s+2\s+muse-spark \[\d+\]\s+58\.4% \[\d+\]\s+base\s+mode=contemplating\s+pop-muse-spark \[\d+\]$/m,
+    );
     expect(out).toMatch(
       /^Other settings: tools=any \(gpt-5\.4-pro, muse-spark\); tools=none \(gemini-3\.1-pro, gpt-5\.4, muse-spark\)\.$/m,
     );

@@ -127,7 +127,9 @@ describe("compare --models in every format", () => {
 
     const named = (await muse(h2h)).out;
     expect(named).toMatch(/^Muse Spark vs GPT-5\.4: 5 wins, 8 losses, 1 tie$/m);
-    expect(named).toMatch(/^ARC-AGI-2\s+default; GPT-5\.4: effort=xhigh\s+42\.5% \[\d+\]\s+76\.1% \[\d+\]\s+-33\.6\s+GPT-5\.4\s/m);
+    expect(named).toMatch(
+      /^ARC-AGI-2\s+default; GPT-5\.4: effort=xhigh\s+42\.5% \[\d+\]\s+76\.1% \[\d+\]\s+-33\.6\s+GPT-5\.4\s/m,
+    );
     // --ids shows the ids people type.
     const table = (await muse([...h2h, "--ids"])).out;
     expect(table).toMatch(/^muse-spark vs gpt-5\.4: 5 wins, 8 losses, 1 tie$/m);
@@ -160,7 +162,9 @@ describe("compare --models in every format", () => {
     // Long form: one record per model and line, each with its own full setting; Δ against the second model.
     expect(csv).toHaveLength(28);
     expect(
-      csv.filter((r) => r.model === "muse-spark").map((r) => [r.benchmark, r.condition, Number(r.value), Number(r.delta)]),
+      csv
+        .filter((r) => r.model === "muse-spark")
+        .map((r) => [r.benchmark, r.condition, Number(r.value), Number(r.delta)]),
     ).toEqual(expected.map(([b, setting, a, , d]) => [b, /^tools=none/.test(setting) ? "tools=none" : "", a, d]));
     expect(csv.filter((r) => r.model === "gpt-5.4").map((r) => r.delta)).toEqual(expected.map(() => "0"));
 
