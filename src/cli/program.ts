@@ -57,6 +57,8 @@ export async function buildProgram(io: Io, action: ActionFactory, argv?: readonl
     .option("--debug", "show stack traces of unexpected errors")
     .option("--no-cache", "read and write no cache (parsed registry files, compiled code) in $XDG_CACHE_HOME/muse")
     .showHelpAfterError("(run with --help for usage)")
+    // Each command's --help lists the global options it takes too (--registry, --format, --ids...).
+    .configureHelp({ showGlobalOptions: true })
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
     .addHelpText(
