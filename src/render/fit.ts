@@ -5,21 +5,32 @@ import { displayWidth } from "./columns.js";
 export const ELLIPSIS = "…";
 
 /** The narrowest a shortened column gets (room for a few characters and `…`). */
-const MIN_COLUMN = 4;
+const MIN_COLUMN = 6;
 
-/** Shortens text to at most `width` terminal columns, ending it with `…` when anything was cut. */
+// Colour codes a paint adds: kept whole, and counted as no width.
+const SGR = /(\u001b\[[0-9;]*m)/;
+
+/** Shortens text to at most `width` terminal columns, ending it with `…` when anything was cut (colour codes kept). */
 export function truncate(text: string, width: number): string {
   if (displayWidth(text) <= width) return text;
   if (width <= 0) return "";
   let out = "";
   let used = 0;
-  for (const ch of text) {
-    const w = displayWidth(ch);
-    if (used + w > width - 1) break;
-    out += ch;
-    used += w;
+  let coloured = false;
+  for (const part of text.split(SGR)) {
+    if (SGR.test(part)) {
+      out += part;
+      coloured = true;
+      continue;
+    }
+    for (const ch of part) {
+      const w = displayWidth(ch);
+      if (used + w > width - 1) return `${out}${ELLIPSIS}${coloured ? "\u001b[0m" : ""}`;
+      out += ch;
+      used += w;
+    }
   }
-  return out + ELLIPSIS;
+  return out;
 }
 
 /** Columns shortened first (Config, Source, Setting, Benchmark...) keep at least this many columns in a first pass. */
@@ -31,7 +42,8 @@ const LAST_TIER = 5;
 /**
  * The width of each column so that the columns, `gap` apart, fit in `width`: the widest shortenable column gives
  * up one column at a time, first among the early ones (`shrink` below 5: Config, Source...) down to 10, then with
- * the late ones (the model) too, then all down to a few characters. A column without `shrink` keeps its width.
+ * the late ones (the model) too; then the early ones down to a few characters, and last the model's name too.
+ * A column without `shrink` keeps its width.
  */
 export function fitColumns(
   natural: readonly number[],
@@ -44,6 +56,7 @@ export function fitColumns(
   const passes: [number, number][] = [
     [LAST_TIER, FIRST_FLOOR],
     [Number.POSITIVE_INFINITY, FIRST_FLOOR],
+    [LAST_TIER, MIN_COLUMN],
     [Number.POSITIVE_INFINITY, MIN_COLUMN],
   ];
   for (const [tier, floor] of passes) {

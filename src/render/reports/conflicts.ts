@@ -70,7 +70,7 @@ export function conflictsReport(
             { key: "value", header: "Value", align: "right" },
             { key: "source", header: "Source", shrink: 0 },
             { key: "source_kind", header: "Kind", shrink: 1 },
-            { key: "difference", header: "Difference", align: "right" },
+            { key: "difference", header: "Spread", align: "right" },
           ],
           rows,
         },
