@@ -131,6 +131,15 @@ describe("length and one row per model", () => {
     expect((await muse(["--registry", WIDE, "compare", "--bench", "quiz", "--limit", "x"])).code).toBe(2);
   });
 
+  it("scores takes --limit too, and a terminal table shows a screenful", async () => {
+    const { out } = await muse(["--registry", WIDE, "scores", "--limit", "2"]);
+    expect(out.split("\n\n")[0]?.split("\n")).toHaveLength(3);
+    expect(out).toContain("4 more scores not shown.");
+    const all = await muse(["scores", "--no-color"], true, 200);
+    expect(all.out.split("\n\n")[0]?.split("\n")).toHaveLength(21);
+    expect(JSON.parse((await muse(["scores", "--json"])).out).length).toBeGreaterThan(20);
+  });
+
   it("--per-model best keeps each model's highest-scoring configuration, labelled with it", async () => {
     const doc = JSON.parse(
       (await muse(["--registry", WIDE, "compare", "--bench", "quiz", "--per-model", "best", "--json"])).out,
@@ -187,5 +196,25 @@ describe("caveats", () => {
       { about: "model", text: "Not an identifiable model; recorded as printed so the figure is not lost." },
       { about: "score", text: "Read off a chart; not directly comparable." },
     ]);
+  });
+});
+
+describe("markdown --sources column on a matrix", () => {
+  it("keeps citing sources as plain notes where there is no Source column", async () => {
+    const { out } = await muse([
+      "--sources",
+      "column",
+      "compare",
+      "--models",
+      "muse-spark,gpt-5.4,grok-4.5",
+      "--category",
+      "health",
+      "--format",
+      "markdown",
+    ]);
+    expect(out).not.toContain("[^");
+    expect(out).toMatch(
+      /^- \\\[\d+\\\] eigent-muse-spark: Eigent, 2026-04-09, repeats figures by Meta \(first-party\)\.$/m,
+    );
   });
 });

@@ -36,11 +36,22 @@ export function singleReferences(view: View): View {
 
 /**
  * Applies `--sources`: `footnotes` leaves the view as it is; `column` writes each Source cell as the text of its
- * source footnotes (publisher, date, kind) instead of citing them; `none` drops Source columns and source citations.
+ * source footnotes (publisher, date, kind) instead of citing them (a table without a Source column, a matrix, keeps
+ * citing them as plain notes); `none` drops Source columns and source citations.
  */
 export function placeSources(view: View, mode: SourcesMode): View {
   if (mode === "footnotes") return view;
   const sources = new Map((view.footnotes ?? []).filter((f) => f.kind === "source").map((f) => [f.id, f.text]));
+  // A table without a Source column (a matrix) keeps citing its sources in `column` mode, as plain notes.
+  const kept = new Set<string>();
+  if (mode === "column") {
+    for (const section of view.sections) {
+      if (section.columns.some((c) => c.key === SOURCE_COLUMN)) continue;
+      for (const row of section.rows)
+        for (const c of row) for (const r of c.refs ?? []) if (sources.has(r)) kept.add(r);
+    }
+    for (const id of kept) sources.delete(id);
+  }
   const drop = (c: Cell): Cell => {
     const refs = (c.refs ?? []).filter((r) => !sources.has(r));
     return refs.length === 0 ? withoutRefs(c) : { ...c, refs };
@@ -61,7 +72,10 @@ export function placeSources(view: View, mode: SourcesMode): View {
     };
     return { ...section, rows: section.rows.map((row) => row.map((c, i) => (i === at ? described(c) : drop(c)))) };
   });
-  return { ...view, sections, footnotes: (view.footnotes ?? []).filter((f) => f.kind !== "source") };
+  const footnotes = (view.footnotes ?? []).flatMap((f) =>
+    f.kind !== "source" ? [f] : kept.has(f.id) ? [{ id: f.id, text: f.text }] : [],
+  );
+  return { ...view, sections, footnotes };
 }
 
 /** Joins footnote texts, saying a shared lead-in (`Muse Spark on GDPval-AA: `) once. */

@@ -4,8 +4,10 @@ import { scoresReport } from "../../render/reports/scores.js";
 import { type ActionFactory, collectList, collectRepeat, examples } from "../action.js";
 import { addProvenanceOptions, type ProvenanceOptions, provenanceFilter } from "../provenance-flags.js";
 import { settingFromFlags } from "../setting-flags.js";
+import { parseLimit } from "./compare-options.js";
 
 interface ScoresOptions extends ProvenanceOptions {
+  limit?: string;
   model?: string[];
   bench?: string[];
   setting?: string[];
@@ -20,6 +22,7 @@ export function registerScores(program: Command, action: ActionFactory): void {
     .option("-b, --bench <ids>", "only these benchmarks (repeatable, comma-separated)", collectList);
   addProvenanceOptions(command)
     .option("--setting <key=value>", "only scores whose setting has key=value (repeatable)", collectRepeat)
+    .option("--limit <n>", "rows shown (0: all; default in a terminal table: 20; elsewhere all)")
     .addHelpText(
       "after",
       examples([
@@ -32,6 +35,7 @@ export function registerScores(program: Command, action: ActionFactory): void {
     .action(
       action(async (ctx, opts: ScoresOptions) => {
         const setting = await settingFromFlags(opts.setting);
+        const limit = parseLimit(opts.limit, ctx.interactiveTable());
         const all = await ctx.store();
         const store = narrowStore(all, provenanceFilter(all, opts));
         const scores = queryScores(store, {
@@ -39,7 +43,7 @@ export function registerScores(program: Command, action: ActionFactory): void {
           benchmarks: opts.bench?.map((b) => store.resolveBenchmark(b).id),
           setting,
         });
-        return { kind: "report", report: scoresReport(store, scores, ctx.display()) };
+        return { kind: "report", report: scoresReport(store, scores, ctx.display(), limit) };
       }),
     );
 }
