@@ -94,6 +94,7 @@ describe("formatDelta and deltaDecimals", () => {
     expect(formatDelta(-0.4, 1)).toBe("-0.4");
     expect(formatDelta(0, 1)).toBe("0");
     expect(formatDelta(34, 1)).toBe("+34.0");
+    expect(formatDelta(-17, 0, false)).toBe("17");
   });
 
   it("writes a difference to the finer of the two values as shown", () => {

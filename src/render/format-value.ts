@@ -113,10 +113,14 @@ export function deltaDecimals(a: Measured, b: Measured, precision: Precision = "
   return Math.max(shownDecimals(a, precision), shownDecimals(b, precision));
 }
 
-/** Shows a signed difference to `decimals` places: `+33.6`, `-17`, `0` (only an exact zero is bare). */
-export function formatDelta(delta: number, decimals: number): string {
+/**
+ * Shows a difference to `decimals` places, signed (`+33.6`, `-17`; only an exact zero is bare) or, for a spread
+ * that has no direction, unsigned (`17`). The one formatter of differences in every report.
+ */
+export function formatDelta(delta: number, decimals: number, signed = true): string {
   if (delta === 0) return "0";
-  return `${delta > 0 ? "+" : "-"}${Math.abs(delta).toFixed(Math.min(decimals, 20))}`;
+  const size = Math.abs(delta).toFixed(Math.min(decimals, 20));
+  return signed ? `${delta > 0 ? "+" : "-"}${size}` : size;
 }
 
 /** A difference between two published values, rounded to the finer of their decimals (no float noise). */

@@ -1,6 +1,6 @@
 import type { HeadToHead, Pair } from "../../core/compare/head-to-head.js";
 import { lineRanks } from "../../core/compare/lines.js";
-import type { Store } from "../../core/store.js";
+import type { ScoreRecord, Store } from "../../core/store.js";
 import { difference } from "../format-value.js";
 import { type Cell, type CsvValue, cell, type Report } from "../view.js";
 import { ALL_SETTINGS_HINT, lineSettingCell, unshownNote } from "./compare-lines.js";
@@ -16,6 +16,7 @@ import {
 } from "./compare-parts.js";
 import { benchmarkLabel, DEFAULT_DISPLAY, type Display, modelLabel } from "./display.js";
 import { FootnoteBook } from "./footnote-book.js";
+import { scoreRowJson } from "./score-row.js";
 
 /** The `compare --models a,b` report: one row per benchmark and setting both have, Δ = first − second. */
 export function headToHeadReport(
@@ -73,18 +74,8 @@ export function headToHeadReport(
         setting: { ...pair.line.setting },
         unit: pair.line.benchmark.unit,
         higher_is_better: pair.line.benchmark.higher_is_better,
-        first: {
-          model: first,
-          value: pair.first.score.value,
-          setting: { ...pair.first.score.setting },
-          source: pair.first.score.source,
-        },
-        second: {
-          model: second,
-          value: pair.second.score.value,
-          setting: { ...pair.second.score.setting },
-          source: pair.second.score.source,
-        },
+        first: side(store, pair.first.score),
+        second: side(store, pair.second.score),
         delta: difference(pair.first.score, pair.second.score),
         better: pair.better === "tie" ? null : pair.better === "first" ? first : second,
         within_uncertainty: pair.withinUncertainty,
@@ -114,6 +105,12 @@ export function headToHeadReport(
     },
     csv: { columns: COMPARE_CSV_COLUMNS, rows: csv },
   };
+}
+
+/** One side of a pair as the JSON contract shows it: picked from the score row, the one home of a score's shape. */
+function side(store: Store, score: ScoreRecord) {
+  const { model, value, setting, source } = scoreRowJson(store, score);
+  return { model, value, setting, source };
 }
 
 function pairCells(store: Store, pair: Pair, names: readonly [string, string], book: FootnoteBook): Cell[] {

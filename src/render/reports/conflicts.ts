@@ -1,7 +1,7 @@
 import type { Conflict } from "../../core/conflicts.js";
 import { describeSetting } from "../../core/setting.js";
 import type { Store } from "../../core/store.js";
-import { formatScore, shownDecimals } from "../format-value.js";
+import { formatDelta, formatScore, shownDecimals } from "../format-value.js";
 import { type Cell, type CsvValue, cell, type Report } from "../view.js";
 import { benchmarkLabel, DEFAULT_DISPLAY, type Display, modelLabel } from "./display.js";
 import { FootnoteBook, unitOf, withRefs } from "./footnote-book.js";
@@ -35,7 +35,7 @@ export function conflictsReport(
         withRefs(cell(formatScore(s, unit, display.precision), s.value), book.scoreNote(s)),
         withRefs(cell(s.source), book.source(s.source)),
         cell(scoreRowJson(store, s).source_kind),
-        cell(difference.toFixed(shown), difference, "warn"),
+        cell(formatDelta(difference, shown, false), difference, "warn"),
       ]);
       csv.push({ ...scoreCsv(store, s), published, difference });
     }

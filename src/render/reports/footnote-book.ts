@@ -1,7 +1,7 @@
 import type { Claim } from "../../core/compare/claims.js";
 import { describeSetting } from "../../core/setting.js";
 import type { ScoreRecord, Store } from "../../core/store.js";
-import { difference, formatScore } from "../format-value.js";
+import { deltaDecimals, difference, formatDelta, formatScore } from "../format-value.js";
 import type { Cell, Footnote } from "../view.js";
 import { benchmarkLabel, type Display, modelLabel } from "./display.js";
 
@@ -66,7 +66,7 @@ export class FootnoteBook {
     const unit = unitOf(this.store, s.benchmark);
     return this.add(`alt:${s.model}:${s.benchmark}:${describeSetting(s.setting)}:${s.source}`, () => {
       const others = claim.alternatives.map((a) => {
-        const gap = Math.abs(difference(a.score, s)).toFixed(Math.max(a.score.decimals, s.decimals));
+        const gap = formatDelta(difference(a.score, s), deltaDecimals(a.score, s, this.display.precision), false);
         const verdict = a.agrees ? "agrees" : `disagrees by ${gap}`;
         return `${a.score.source} gives ${formatScore(a.score, unit, this.display.precision)} (${verdict})`;
       });
