@@ -12,6 +12,7 @@ import { parseSettingArgs } from "../../core/setting-args.js";
 import { type ActionFactory, collectRepeat, examples } from "../action.js";
 import type { Context } from "../context.js";
 import { writeFileAtomic } from "../write-file-atomic.js";
+import { addedOutput } from "./add-output.js";
 import {
   checkEditedRegistry,
   explicitRegistryDirs,
@@ -20,7 +21,6 @@ import {
   reloadStore,
   withRegistryLock,
 } from "./add-shared.js";
-import { addedOutput } from "./add-output.js";
 import { registerAddSource } from "./add-source.js";
 
 interface AddOptions {
