@@ -89,10 +89,10 @@ describe.skipIf(!present && !ci)(
         /5\.2 lower than the claim \(2\.65 standard errors\).*of 1 other measurement as close in configuration, 1 agrees with the claim$/,
       );
       expect(table).toMatch(
-        /effort=max\*\s+80\.8%\s+pop-muse-spark \[\d\]\s+75\.6198% ±1\.9537\s+run=2026-02-10\s+.*-5\.2 \(2\.65 SE\)\s+measured lower, at a different configuration$/m,
+        /effort=max\*\s+80\.8%\s+pop-muse-spark \[\d\]\s+75\.6% ±2\.0\s+run=2026-02-10\s+.*-5\.2 \(2\.65 SE\)\s+measured lower, at a different configuration$/m,
       );
       expect(table).toMatch(
-        /^\s+78\.719% ±1\.8624\s+run=2026-02-18\s+epoch-swe-bench-verified \[\d\]\s+-2\.1 \(1\.12 SE\)$/m,
+        /^\s+78\.7% ±1\.9\s+run=2026-02-18\s+epoch-swe-bench-verified \[\d\]\s+-2\.1 \(1\.12 SE\)$/m,
       );
     });
 

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { ClaimCheck } from "../src/core/claims/check.js";
 import { checkClaims } from "../src/core/claims/claims.js";
+import { CLAIMS_CSV_COLUMNS } from "../src/render/reports/claims.js";
 import { muse, storeFromYaml } from "./compare-helpers.js";
 
 const DIR = fileURLToPath(new URL("./fixtures/claims/", import.meta.url));
@@ -202,20 +203,25 @@ describe("muse claims output", () => {
   it("csv: one row per claim and measurement, the claim repeated on each", async () => {
     const { out } = await muse([...argv, "--format", "csv"]);
     const rows = out.trim().split("\r\n");
-    expect(rows[0]).toBe("benchmark,setting,claim,claimed_by,measured,config,measured_by,difference,verdict");
+    expect(rows[0]).toBe(CLAIMS_CSV_COLUMNS.join(","));
+    expect(rows[0]).toBe(
+      "model,model_name,benchmark,benchmark_name,unit,claim_value,claim_setting,claim_inferred,claim_source,reported_by," +
+        "measured_value,measured_stderr,measured_setting,measured_source,difference,standard_errors,agrees,decides," +
+        "verdict,different_configuration",
+    );
     expect(rows.slice(1, 3)).toEqual([
-      "quiz,,80,maker press,80.9,,lab-a,0.9,confirmed",
-      "quiz,,80,maker press,69.9,effort=xhigh,lab-b,-10.1,confirmed",
+      "alpha,Alpha,quiz,Quiz,percent,80.0,,,maker,maker;press,80.9,0.5,,lab-a,0.9,1.8,true,true,confirmed,false",
+      "alpha,Alpha,quiz,Quiz,percent,80.0,,,maker,maker;press,69.9,,effort=xhigh,lab-b,-10.1,,false,false,confirmed,false",
     ]);
+    // A claim no measurement meets has one record, blank on the measurement side.
+    expect(rows).toContain("alpha,Alpha,quiz,Quiz,percent,50.0,tools=none,,maker,maker,,,,,,,,,not measured,false");
   });
 
   it("no claim: the table says so, JSON is [] and CSV keeps its header", async () => {
     const none = ["--registry", DIR, "claims", "--category", "health"];
     expect((await muse(none)).out).toBe("(no rows)\n\nNo claims match.\n");
     expect((await muse([...none, "--json"])).out).toBe("[]\n");
-    expect((await muse([...none, "--format", "csv"])).out).toBe(
-      "benchmark,setting,claim,claimed_by,measured,config,measured_by,difference,verdict\r\n",
-    );
+    expect((await muse([...none, "--format", "csv"])).out).toBe(`${CLAIMS_CSV_COLUMNS.join(",")}\r\n`);
   });
 
   it("markdown: the inferred mark is escaped and explained", async () => {

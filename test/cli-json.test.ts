@@ -17,9 +17,12 @@ function expectShape(row: unknown, shape: Record<string, readonly Kind[]>): void
 
 const SCORE_ROW: Record<string, readonly Kind[]> = {
   model: ["string"],
+  model_name: ["string"],
   benchmark: ["string"],
+  benchmark_name: ["string"],
   value: ["number"],
   unit: ["string"],
+  decimals: ["number"],
   setting: ["object"],
   inferred: ["array"],
   source: ["string"],
@@ -30,6 +33,7 @@ const SCORE_ROW: Record<string, readonly Kind[]> = {
   as_named: ["string", "null"],
   note: ["string", "null"],
   url: ["string", "null"],
+  notes: ["array"],
 };
 const BENCHMARK_ROW: Record<string, readonly Kind[]> = {
   id: ["string"],
@@ -86,9 +90,12 @@ describe("scores --json", () => {
     >[];
     expect(rows[0]).toEqual({
       model: "gpt-5.4",
+      model_name: "GPT-5.4",
       benchmark: "arc-agi-2",
+      benchmark_name: "ARC-AGI-2",
       value: 76.1,
       unit: "percent",
+      decimals: 1,
       setting: { effort: "xhigh" },
       inferred: ["effort"],
       source: "eigent-muse-spark",
@@ -99,6 +106,12 @@ describe("scores --json", () => {
       as_named: "GPT",
       note: null,
       url: null,
+      notes: [
+        {
+          about: "model",
+          text: "Meta's launch chart compared against this model at Xhigh reasoning effort; figures taken from that chart carry `effort: xhigh`.",
+        },
+      ],
     });
   });
 

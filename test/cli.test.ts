@@ -12,12 +12,15 @@ describe("formats", () => {
     expect(table.out).toContain("42.5%");
     const md = await runMuse([...argv, "--format", "markdown"]);
     expect(md.out).toMatch(/^\| Model \| Benchmark \| Value \|/);
-    expect(md.out).toContain("| Muse Spark | ARC-AGI-2 | 42.5% |");
+    expect(md.out).toContain("| Muse Spark[^1] | ARC-AGI-2 | 42.5% | default | eigent-muse-spark[^2] |");
     const csv = await runMuse([...argv, "--format", "csv"]);
-    expect(csv.out.split("\r\n")).toEqual([
-      "model,benchmark,value,uncertainty,setting,source",
-      "muse-spark,arc-agi-2,42.5,,,eigent-muse-spark",
-      "muse-spark,arc-agi-2,42.5,,,pop-muse-spark",
+    const lines = csv.out.split("\r\n");
+    expect(lines[0]).toBe(
+      "benchmark,benchmark_name,model,model_name,value,unit,decimals,approx,stderr,ci_low,ci_high,setting,condition,configuration,inferred,source,source_kind,notes",
+    );
+    expect(lines.slice(1).map((l) => l.split(",").slice(0, 17).join(","))).toEqual([
+      "arc-agi-2,ARC-AGI-2,muse-spark,Muse Spark,42.5,percent,1,false,,,,,,,,eigent-muse-spark,first-party",
+      "arc-agi-2,ARC-AGI-2,muse-spark,Muse Spark,42.5,percent,1,false,,,,,,,,pop-muse-spark,first-party",
       "",
     ]);
     const json = await runMuse([...argv, "--format", "json"]);

@@ -36,7 +36,16 @@ describe("compare: usage errors exit 2 with a message on stderr", () => {
 
 describe("compare: baselines and setting choice", () => {
   it("a requested baseline absent from the group: Δ against the leader, and the footer says where it is scored", async () => {
-    const { out, code } = await muse(["compare", "--bench", "hle", "--setting", "default", "--baseline", "gpt-5.4"]);
+    const { out, code } = await muse([
+      "compare",
+      "--bench",
+      "hle",
+      "--setting",
+      "default",
+      "--baseline",
+      "gpt-5.4",
+      "--ids",
+    ]);
     expect(code).toBe(0);
     expect(out).toContain("Humanity's Last Exam · setting: default · higher is better · Δ vs gpt-5.4-pro (leader)");
     expect(out).toContain(
@@ -65,7 +74,9 @@ describe("compare: baselines and setting choice", () => {
     ]);
     expect(doc.other_settings).toEqual([]);
     const { out } = await muse(["compare", "--bench", "arc-agi-2", "--setting", "effort=xhigh"]);
-    expect(out).toMatch(/^\s+1\s+gpt-5\.4\s+76\.1% \[\d\]\s+base\s+effort=xhigh\*\s+eigent-muse-spark \[\d\]$/m);
+    expect(out).toMatch(
+      /^\s+1\s+GPT-5\.4 \[\d+\]\s+76\.1% \[\d+\]\s+base\s+effort=xhigh\*\s+eigent-muse-spark \[\d+\]$/m,
+    );
     expect(out).not.toMatch(/Other settings/);
   });
 

@@ -1,14 +1,17 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import { marked, type Tokens } from "marked";
 import { describe, expect, it } from "vitest";
+import { COMPARE_CSV_COLUMNS } from "../src/render/reports/compare-parts.js";
 import { displayWidth, muse } from "./compare-helpers.js";
 
 /** The JSON contract of one `compare` row: every key, always present. */
 const ROW_KEYS = [
   "alternatives",
   "approx",
+  "as_named",
   "baseline",
   "benchmark",
+  "benchmark_name",
   "ci",
   "claim_check",
   "decimals",
@@ -16,19 +19,26 @@ const ROW_KEYS = [
   "disagreement",
   "inferred",
   "model",
+  "model_name",
+  "note",
+  "notes",
   "rank",
   "setting",
   "source",
   "source_kind",
   "stderr",
   "unit",
+  "url",
   "value",
   "within_uncertainty",
 ];
 
 interface Row {
   model: string;
+  model_name: string;
   benchmark: string;
+  benchmark_name: string;
+  notes: { about: string; text: string }[];
   value: number;
   rank: number;
   delta: number | null;
@@ -60,9 +70,9 @@ async function json(argv: string[]): Promise<{ kind: string; rows: Row[]; [key: 
   return doc;
 }
 
-/** The markdown tables of an output, parsed by a real GFM parser, cells as plain text without footnote marks. */
+/** The markdown tables of an output (with --ids), parsed by a real GFM parser, cells as plain text without footnote marks. */
 async function markdownTables(argv: string[]): Promise<{ header: string[]; rows: string[][] }[]> {
-  const result = await muse([...argv, "--format", "markdown"]);
+  const result = await muse([...argv, "--ids", "--format", "markdown"]);
   expect(result.code).toBe(0);
   const tables = marked.lexer(result.out).filter((t): t is Tokens.Table => t.type === "table");
   const plain = (text: string) => text.replace(/\[\^\d+\]/g, "").replace(/\*\*(.*)\*\*/, "$1");
@@ -81,8 +91,9 @@ async function csvRows(argv: string[]): Promise<Record<string, string>[]> {
   return parseCsv(result.out, { columns: true });
 }
 
+/** The table a pipe gets, with --ids (the tests below match ids; names have their own test). */
 async function table(argv: string[]): Promise<string> {
-  const result = await muse(argv);
+  const result = await muse([...argv, "--ids"]);
   expect(result.code).toBe(0);
   expect(result.out).not.toMatch(/\u001b\[/);
   return result.out;
@@ -95,18 +106,26 @@ describe("compare --bench arc-agi-2", () => {
   const argv = ["compare", "--bench", "arc-agi-2"];
 
   it("table: ranks every configuration under the default conditions, Config on each row, and fits in 80 columns", async () => {
-    const out = await table(argv);
+    const { out, code } = await muse([...argv, "--no-color"], true, 80);
+    expect(code).toBe(0);
     for (const line of out.split("\n")) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
-    expect(out).toMatch(/^ARC-AGI-2 · setting: default · higher is better · Δ vs muse-spark$/m);
+    expect(out).toMatch(/^ARC-AGI-2 · setting: default · higher is better · Δ vs Muse Spark$/m);
     expect(out).toMatch(/^Rank\s+Model\s+Value\s+Δ\s+Config\s+Source$/m);
     expect(out).toMatch(
-      /^\s+1\s+gemini-3\.1-pro\s+76\.5% \[\d\]\s+\+34\.0\s+effort=high\*\s+eigent-muse-spark \[\d\]$/m,
+      /^\s+1\s+Gemini 3\.1 Pro \[\d+\]\s+76\.5% \[\d+\]\s+\+34\.0\s+effort=high\*\s+eigent-muse-spa(?:rk|…) \[\d+\]$/m,
     );
-    expect(out).toMatch(/^\s+2\s+gpt-5\.4\s+76\.1% \[\d\]\s+\+33\.6\s+effort=xhigh\*\s+eigent-muse-spark \[\d\]$/m);
-    expect(out).toMatch(/^\s+2\s+xlabs\s+76\.1%\s+\+33\.6\s+default\s+pop-muse-spark \[\d\]$/m);
-    expect(out).toMatch(/^\s+4\s+grok-4\.5\s+53\.3%\s+\+10\.8\s+default\s+eigent-muse-spark \[\d\]$/m);
-    expect(out).toMatch(/^\s+5\s+muse-spark\s+42\.5% \[(\d)\]\s+base\s+default\s+eigent-muse-spark \[\d\]$/m);
-    expect(out).toMatch(/muse-spark on arc-agi-2: pop-muse-spark gives 42\.5% \(agrees\)/);
+    expect(out).toMatch(
+      /^\s+2\s+GPT-5\.4 \[\d+\]\s+76\.1% \[\d+\]\s+\+33\.6\s+effort=xhigh\*\s+eigent-muse-spa(?:rk|…) \[\d+\]$/m,
+    );
+    // The curators' caveat travels with the number: Xlabs is marked, its note in the footer.
+    const xlabs = /^\s+2\s+Xlabs \[(\d+)\]\s+76\.1% \[\d+\]\s+\+33\.6\s+default\s+pop-muse-spark \[\d+\]$/m.exec(out);
+    expect(xlabs).not.toBeNull();
+    expect(out).toContain(`[${xlabs?.[1]}] Xlabs: Not an identifiable model:`);
+    expect(out).toMatch(/^\s+4\s+Grok 4\.5 \[\d+\]\s+53\.3%\s+\+10\.8\s+default\s+eigent-muse-spa(?:rk|…) \[\d+\]$/m);
+    expect(out).toMatch(
+      /^\s+5\s+Muse Spark \[\d+\]\s+42\.5% \[\d+\]\s+base\s+default\s+eigent-muse-spa(?:rk|…) \[\d+\]$/m,
+    );
+    expect(out).toMatch(/Muse Spark on ARC-AGI-2: eigent-muse-spark shown; pop-muse-spark gives\s+42\.5%\s+\(agrees\)/);
     // Both efforts come from Meta's chart, not from the article: marked, and the mark explained.
     expect(out).toMatch(/^\* inferred by the curator; the source does not state it\.$/m);
     // effort=high and effort=xhigh are configurations, not conditions: nothing is left to another group.
@@ -124,6 +143,9 @@ describe("compare --bench arc-agi-2", () => {
       [4, "grok-4.5", 53.3, 10.8, "eigent-muse-spark"],
       [5, "muse-spark", 42.5, 0, "eigent-muse-spark"],
     ]);
+    // Rows carry names beside ids, and every caveat about them.
+    expect(doc.rows.map((r) => [r.model_name, r.benchmark_name])[2]).toEqual(["Xlabs", "ARC-AGI-2"]);
+    expect(doc.rows[2]?.notes.map((n) => n.about)).toEqual(["model", "score"]);
     // Each row carries its full setting; the group's setting is the conditions (none here).
     expect(configs(doc.rows)).toEqual([{ effort: "high" }, { effort: "xhigh" }, {}, {}, {}]);
     expect(doc.rows.map((r) => r.inferred)).toEqual([["effort"], ["effort"], [], [], []]);
@@ -162,31 +184,25 @@ describe("compare --bench arc-agi-2", () => {
       ["5", "muse-spark", "42.5%", "base", "default", "eigent-muse-spark"],
     ]);
     const { out } = await muse([...argv, "--format", "markdown"]);
-    expect(out).toMatch(/^\[\^\d\]: eigent-muse-spark: Eigent, 2026-04-09, repeats Meta \(first-party\)$/m);
+    expect(out).toMatch(
+      /^\[\^\d+\]: eigent-muse-spark: Eigent, 2026-04-09, repeats figures by Meta \(first-party\)\.$/m,
+    );
+    expect(out).toMatch(/^\| 2 \| Xlabs\[\^\d+\] \| 76\.1%\[\^\d+\] \|/m);
+    expect(out).not.toMatch(/\]\[\^/); // one reference per cell
+    expect(out).not.toMatch(/--help|muse compare/); // no command hints in documents
   });
 
-  it("csv: RFC 4180 rows with numbers as numbers", async () => {
-    expect(await csvRows(argv)).toEqual([
-      {
-        rank: "1",
-        model: "gemini-3.1-pro",
-        value: "76.5",
-        delta: "34",
-        setting: "effort=high",
-        source: "eigent-muse-spark",
-      },
-      {
-        rank: "2",
-        model: "gpt-5.4",
-        value: "76.1",
-        delta: "33.6",
-        setting: "effort=xhigh",
-        source: "eigent-muse-spark",
-      },
-      { rank: "2", model: "xlabs", value: "76.1", delta: "33.6", setting: "", source: "pop-muse-spark" },
-      { rank: "4", model: "grok-4.5", value: "53.3", delta: "10.8", setting: "", source: "eigent-muse-spark" },
-      { rank: "5", model: "muse-spark", value: "42.5", delta: "0", setting: "", source: "eigent-muse-spark" },
+  it("csv: RFC 4180 rows with numbers as numbers, one record per row in the documented columns", async () => {
+    const rows = await csvRows(argv);
+    expect(Object.keys(rows[0] ?? {})).toEqual(COMPARE_CSV_COLUMNS);
+    expect(rows.map((r) => [r.rank, r.model, r.model_name, r.value, r.delta, r.setting, r.source, r.best])).toEqual([
+      ["1", "gemini-3.1-pro", "Gemini 3.1 Pro", "76.5", "34", "effort=high", "eigent-muse-spark", "true"],
+      ["2", "gpt-5.4", "GPT-5.4", "76.1", "33.6", "effort=xhigh", "eigent-muse-spark", "false"],
+      ["2", "xlabs", "Xlabs", "76.1", "33.6", "", "pop-muse-spark", "false"],
+      ["4", "grok-4.5", "Grok 4.5", "53.3", "10.8", "", "eigent-muse-spark", "false"],
+      ["5", "muse-spark", "Muse Spark", "42.5", "0", "", "eigent-muse-spark", "false"],
     ]);
+    expect(rows[2]?.notes).toMatch(/^model: Not an identifiable model/);
   });
 });
 
@@ -224,13 +240,14 @@ describe("compare --bench humanitys-last-exam (several settings)", () => {
       },
     ]);
     const out = await table(["compare", "--bench", "hle"]);
-    expect(out).toMatch(/^\s+2\s+muse-spark\s+58\.4% \[\d\]\s+base\s+mode=contemplating\s+pop-muse-spark \[\d\]$/m);
+    expect(out).toMatch(
+      /^\s+2\s+muse-spark \[\d+\]\s+58\.4% \[\d+\]\s+base\s+mode=contemplating\s+pop-muse-spark \[\d+\]$/m,
+    );
     expect(out).toMatch(
       /^Other settings: tools=any \(muse-spark\); tools=none \(gemini-3\.1-pro, gpt-5\.4, muse-spark\)\.$/m,
     );
-    expect(out).toMatch(
-      /^Different test conditions are never ranked together; choose with --setting key=value or --all-settings\.$/m,
-    );
+    expect(out).toMatch(/^Scores under different test conditions are never ranked together\.$/m);
+    expect(out).toMatch(/^Choose the conditions with --setting key=value, or rank every group with --all-settings\.$/m);
   });
 
   it("--all-settings: every group is its own section in every format", async () => {
@@ -287,12 +304,12 @@ describe("compare --bench humanitys-last-exam (several settings)", () => {
 
     const csv = await csvRows(argv);
     expect(csv).toHaveLength(doc.rows.length);
-    expect(new Set(csv.map((r) => r.section)).size).toBe(3);
-    expect(csv.find((r) => r.setting === "mode=contemplating,tools=any,agents=16")?.value).toBe("58.5");
+    expect(new Set(csv.map((r) => r.condition))).toEqual(new Set(["", "tools=any", "tools=none"]));
+    expect(csv.find((r) => r.setting === "mode=contemplating;tools=any;agents=16")?.value).toBe("58.5");
 
     const out = await table(argv);
     expect(out).toContain("Humanity's Last Exam · setting: tools=any · higher is better · Δ vs muse-spark");
-    expect(out).toMatch(/^\s+1\s+muse-spark\s+~58\.5%\s+\+0\.1\s+mode=contemplating, agents=16\s/m);
+    expect(out).toMatch(/^\s+1\s+muse-spark \[\d+\]\s+~58\.5% \[\d+\]\s+\+0\.1\s+mode=contemplating, agents=16\s/m);
   });
 
   it("--setting tools=none (a condition) picks that group with all its configurations; an absent one is a usage error naming those that exist", async () => {
@@ -413,15 +430,13 @@ describe("compare --bench gdpval-aa (two sources disagree)", () => {
     }
     // A claim with a disagreeing measurement points to it: a marker and a footnote in table and markdown.
     const out = await table([...argv, "--prefer", "first-party"]);
-    expect(out).toMatch(/^\s+1\s+gpt-5\.4\s+1672 Elo \[\d\]\[(\d)\]\s+\+228\s+effort=xhigh\*\s/m);
+    expect(out).toMatch(/^\s+1\s+gpt-5\.4 \[\d+\]\s+1672 Elo \[\d+\]\s+\+228\s+effort=xhigh\*\s/m);
     expect(out).toMatch(
-      /^\[\d\] gpt-5\.4 on gdpval-aa: the claim 1672 Elo \(eigent-muse-spark\) is measured higher by decoder-muse-spark-aa at default: 1676 Elo; see muse claims$/m,
+      /^\[\d+\] gpt-5\.4 on gdpval-aa \(effort=xhigh\): .*\. The claim 1672 Elo \(eigent-muse-spark\) is measured higher by decoder-muse-spark-aa at default: 1676 Elo\./m,
     );
     const { out: md } = await muse([...argv, "--prefer", "first-party", "--format", "markdown"]);
-    expect(md).toMatch(/\| 1672 Elo\[\^\d\]\[\^\d\] \|/);
-    expect(md).toMatch(
-      /^\[\^\d\]: gpt-5\.4 on gdpval-aa: the claim 1672 Elo \(eigent-muse-spark\) is measured higher/m,
-    );
+    expect(md).toMatch(/\| 1672 Elo\[\^\d+\] \|/);
+    expect(md).toMatch(/The claim 1672 Elo \(eigent-muse-spark\) is measured higher by decoder-muse-spark-aa/);
     const unknown = await muse([...argv, "--prefer", "eigent-muse-spork"]);
     expect(unknown.code).toBe(2);
     expect(unknown.err).toMatch(/unknown source .*did you mean eigent-muse-spark/);
@@ -429,12 +444,17 @@ describe("compare --bench gdpval-aa (two sources disagree)", () => {
 
   it("table, markdown and csv mark the row and footnote the other value", async () => {
     const out = await table(argv);
-    expect(out).toMatch(/muse-spark\s+1427 Elo \[(\d)\]/);
-    expect(out).toMatch(/muse-spark on gdpval-aa: eigent-muse-spark gives 1444 Elo \(disagrees by 17\)/);
+    expect(out).toMatch(/muse-spark \[\d+\]\s+1427 Elo \[(\d+)\]/);
+    expect(out).toMatch(
+      /muse-spark on gdpval-aa: decoder-muse-spark-aa shown; eigent-muse-spark gives 1444 Elo \(disagrees by 17\)/,
+    );
     const { out: md } = await muse([...argv, "--format", "markdown"]);
-    expect(md).toMatch(/\| 1427 Elo\[\^(\d)\] \|/);
-    expect(md).toMatch(/^\[\^\d\]: muse-spark on gdpval-aa: eigent-muse-spark gives 1444 Elo \(disagrees by 17\)$/m);
+    expect(md).toMatch(/\| 1427 Elo\[\^(\d+)\] \|/);
+    expect(md).toMatch(
+      /^\[\^\d+\]: Muse Spark on GDPval-AA: decoder-muse-spark-aa shown; eigent-muse-spark gives 1444 Elo \(disagrees by 17\)\./m,
+    );
     const [t] = await markdownTables(argv);
+    // GPT-5.4's 1672 (Eigent, effort inferred) is the twin of THE DECODER's 1676: one row, the other in a note.
     expect(t?.rows.map((r) => [r[1], r[4]])).toEqual([
       ["gpt-5.4", "default"],
       ["claude-sonnet-4.6", "default"],
@@ -443,12 +463,12 @@ describe("compare --bench gdpval-aa (two sources disagree)", () => {
       ["grok-4.5", "default"],
     ]);
     const csv = await csvRows(argv);
-    expect(csv.map((r) => [r.model, r.value, r.delta, r.setting])).toEqual([
-      ["gpt-5.4", "1676", "249", ""],
-      ["claude-sonnet-4.6", "1648", "221", ""],
-      ["muse-spark", "1427", "0", ""],
-      ["gemini-3.1-pro", "1320", "-107", "effort=high"],
-      ["grok-4.5", "1055", "-372", ""],
+    expect(csv.map((r) => [r.model, r.value, r.delta, r.setting, r.inferred])).toEqual([
+      ["gpt-5.4", "1676", "249", "", ""],
+      ["claude-sonnet-4.6", "1648", "221", "", ""],
+      ["muse-spark", "1427", "0", "", ""],
+      ["gemini-3.1-pro", "1320", "-107", "effort=high", "effort"],
+      ["grok-4.5", "1055", "-372", "", ""],
     ]);
   });
 });
@@ -466,7 +486,7 @@ describe("compare --bench aa-intelligence-index-output-tokens (lower is better)"
     ]);
     const out = await table(argv);
     expect(out).toContain("· lower is better · Δ vs muse-spark");
-    expect(out).toMatch(/^\s+1\s+gemini-3\.1-pro\s+57M tok\s+-1\s/m);
+    expect(out).toMatch(/^\s+1\s+gemini-3\.1-pro \[\d+\]\s+57M tok\s+-1\s/m);
     const [t] = await markdownTables(argv);
     expect(t?.rows.map((r) => [r[0], r[1], r[2]])).toEqual([
       ["1", "gemini-3.1-pro", "57M tok"],

@@ -29,7 +29,7 @@ benchmarks:
   - { id: quiz, name: Quiz, category: reasoning, unit: percent, higher_is_better: true, description: A quiz. }
   - { id: cost, name: Cost, category: efficiency, unit: usd, higher_is_better: false, description: Money spent. }
 models:
-  - { id: muse-spark, name: Muse Spark, org: Meta }
+  - { id: muse-spark, name: Muse Spark, org: Meta, default_baseline: true }
   - { id: alpha, name: Alpha, org: A }
   - { id: beta, name: Beta, org: B }
   - { id: gamma, name: Gamma, org: C }
@@ -67,7 +67,7 @@ export interface MuseRun {
 }
 
 /** Runs muse in-process with a clean environment, stdout not a terminal (so no colour) unless `tty`. */
-export async function muse(argv: readonly string[], tty = false): Promise<MuseRun> {
+export async function muse(argv: readonly string[], tty = false, columns?: number): Promise<MuseRun> {
   let out = "";
   let err = "";
   const code = await run(argv, {
@@ -81,6 +81,7 @@ export async function muse(argv: readonly string[], tty = false): Promise<MuseRu
     cwd: REPO_ROOT,
     stdoutIsTTY: tty,
     stderrIsTTY: tty,
+    ...(columns === undefined ? {} : { columns }),
   });
   return { code, out, err };
 }

@@ -2,72 +2,110 @@ import { parse as parseCsv } from "csv-parse/sync";
 import { marked, type Tokens } from "marked";
 import { describe, expect, it } from "vitest";
 import { disagree, findConflicts } from "../src/core/conflicts.js";
+import { CONFLICT_CSV_COLUMNS } from "../src/render/reports/conflicts.js";
 import { BASE_RECORDS, muse, registryDir, sourceYaml, storeFromYaml } from "./compare-helpers.js";
 
-/** One value of a conflict as the JSON contract shows it; what is not given is null or empty. */
-const value = (
-  v: { value: number; source: string; source_kind: string; published: string },
-  setting = {},
-  inferred: string[] = [],
-) => ({
-  value: v.value,
-  decimals: 0,
-  setting,
-  inferred,
-  source: v.source,
-  source_kind: v.source_kind,
-  published: v.published,
-  stderr: null,
-  ci: null,
-  approx: false,
-});
-
-const AA = { source: "decoder-muse-spark-aa", source_kind: "third-party", published: "2026-04" };
-const EIGENT = { source: "eigent-muse-spark", source_kind: "first-party", published: "2026-04-09" };
+const GDPVAL = {
+  model: "muse-spark",
+  model_name: "Muse Spark",
+  benchmark: "gdpval-aa",
+  benchmark_name: "GDPval-AA",
+  setting: {},
+  unit: "elo",
+  difference: 17,
+  values: [
+    {
+      value: 1427,
+      decimals: 0,
+      source: "decoder-muse-spark-aa",
+      source_kind: "third-party",
+      published: "2026-04",
+      stderr: null,
+      ci: null,
+      approx: false,
+    },
+    {
+      value: 1444,
+      decimals: 0,
+      source: "eigent-muse-spark",
+      source_kind: "first-party",
+      published: "2026-04-09",
+      stderr: null,
+      ci: null,
+      approx: false,
+    },
+  ],
+};
 
 // THE DECODER (repeating Artificial Analysis) gives GPT-5.4 1676; the Eigent article, from Meta's chart, 1672 at
 // effort=xhigh, which the curator inferred: the inferred key does not keep the two reports apart.
 const GDPVAL_GPT = {
+  ...GDPVAL,
   model: "gpt-5.4",
-  benchmark: "gdpval-aa",
-  setting: {},
-  unit: "elo",
+  model_name: "GPT-5.4",
   difference: 4,
-  values: [value({ value: 1676, ...AA }), value({ value: 1672, ...EIGENT }, { effort: "xhigh" }, ["effort"])],
-};
-
-const GDPVAL = {
-  model: "muse-spark",
-  benchmark: "gdpval-aa",
-  setting: {},
-  unit: "elo",
-  difference: 17,
-  values: [value({ value: 1427, ...AA }), value({ value: 1444, ...EIGENT })],
+  values: [
+    { ...GDPVAL.values[0], value: 1676 },
+    { ...GDPVAL.values[1], value: 1672 },
+  ],
 };
 
 describe("muse conflicts on the bundled registry", () => {
   it("json: only GDPval-AA for GPT-5.4 and Muse Spark disagree (rounded repeats such as 58 vs 58.4 agree)", async () => {
     const { out, code } = await muse(["conflicts", "--json"]);
     expect(code).toBe(0);
-    expect(JSON.parse(out)).toEqual([GDPVAL_GPT, GDPVAL]);
+    // Each value is a full score row (the one shape scores and compare share) with its publication date.
+    const doc = JSON.parse(out) as (Omit<typeof GDPVAL, "values"> & { values: Record<string, unknown>[] })[];
+    const keys = Object.keys(GDPVAL.values[0] ?? {});
+    const picked = doc.map((c) => ({
+      ...c,
+      values: c.values.map((v) => Object.fromEntries(keys.map((k) => [k, v[k]]))),
+    }));
+    expect(picked).toEqual([GDPVAL_GPT, GDPVAL]);
+    // Eigent's 1672 keeps its own setting, the inferred key named.
+    expect(doc[0]?.values.map((v) => [v.setting, v.inferred])).toEqual([
+      [{}, []],
+      [{ effort: "xhigh" }, ["effort"]],
+    ]);
+    expect(Object.keys(doc[0]?.values[0] ?? {})).toEqual([
+      "model",
+      "model_name",
+      "benchmark",
+      "benchmark_name",
+      "value",
+      "unit",
+      "decimals",
+      "setting",
+      "inferred",
+      "source",
+      "source_kind",
+      "stderr",
+      "ci",
+      "approx",
+      "as_named",
+      "note",
+      "url",
+      "notes",
+      "published",
+    ]);
   });
 
   it("table, markdown and csv list each value with its source and the difference", async () => {
     const table = (await muse(["conflicts"])).out;
     expect(table).toMatch(
-      /^gpt-5\.4\s+gdpval-aa\s+default\s+1676 Elo\s+decoder-muse-spark-aa \[1\]\s+third-party\s+4$/m,
+      /^GPT-5\.4 \[\d+\]\s+GDPval-AA\s+default\s+1676 Elo \[\d+\]\s+decoder-muse-spark-aa \[\d+\]\s+third-party\s+4$/m,
     );
     expect(table).toMatch(
-      /^gpt-5\.4\s+gdpval-aa\s+effort=xhigh\*\s+1672 Elo\s+eigent-muse-spark \[2\]\s+first-party\s+4$/m,
+      /^GPT-5\.4 \[\d+\]\s+GDPval-AA\s+effort=xhigh\*\s+1672 Elo \[\d+\]\s+eigent-muse-spark \[\d+\]\s+first-party\s+4$/m,
     );
     expect(table).toMatch(/^\* inferred by the curator; the source does not state it\.$/m);
     expect(table).toMatch(
-      /^muse-spark\s+gdpval-aa\s+default\s+1427 Elo\s+decoder-muse-spark-aa \[1\]\s+third-party\s+17$/m,
+      /^Muse Spark \[\d+\]\s+GDPval-AA\s+default\s+1427 Elo \[\d+\]\s+decoder-muse-spark-aa \[\d+\]\s+third-party\s+17$/m,
     );
     expect(table).toMatch(
-      /^muse-spark\s+gdpval-aa\s+default\s+1444 Elo\s+eigent-muse-spark \[2\]\s+first-party\s+17$/m,
+      /^Muse Spark \[\d+\]\s+GDPval-AA\s+default\s+1444 Elo \[\d+\]\s+eigent-muse-spark \[\d+\]\s+first-party\s+17$/m,
     );
-    const md = (await muse(["conflicts", "--format", "markdown"])).out;
+    const md = (await muse(["conflicts", "--ids", "--format", "markdown"])).out;
     const [t] = marked.lexer(md).filter((x) => x.type === "table") as Tokens.Table[];
     expect(t?.rows.map((r) => r.map((c) => c.text.replace(/\[\^\d+\]/g, "")))).toEqual([
       ["gpt-5.4", "gdpval-aa", "default", "1676 Elo", "decoder-muse-spark-aa", "third-party", "4"],
@@ -75,38 +113,16 @@ describe("muse conflicts on the bundled registry", () => {
       ["muse-spark", "gdpval-aa", "default", "1427 Elo", "decoder-muse-spark-aa", "third-party", "17"],
       ["muse-spark", "gdpval-aa", "default", "1444 Elo", "eigent-muse-spark", "first-party", "17"],
     ]);
-    const csv = parseCsv((await muse(["conflicts", "--format", "csv"])).out, { columns: true });
-    expect(csv).toEqual([
-      ...[
-        ["1676", "", "decoder-muse-spark-aa", "third-party"],
-        ["1672", "effort=xhigh", "eigent-muse-spark", "first-party"],
-      ].map(([value, setting, source, source_kind]) => ({
-        model: "gpt-5.4",
-        benchmark: "gdpval-aa",
-        setting,
-        value,
-        source,
-        source_kind,
-        difference: "4",
-      })),
-      {
-        model: "muse-spark",
-        benchmark: "gdpval-aa",
-        setting: "",
-        value: "1427",
-        source: "decoder-muse-spark-aa",
-        source_kind: "third-party",
-        difference: "17",
-      },
-      {
-        model: "muse-spark",
-        benchmark: "gdpval-aa",
-        setting: "",
-        value: "1444",
-        source: "eigent-muse-spark",
-        source_kind: "first-party",
-        difference: "17",
-      },
+    const csv = parseCsv((await muse(["conflicts", "--format", "csv"])).out, { columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(Object.keys(csv[0] ?? {})).toEqual([...CONFLICT_CSV_COLUMNS]);
+    expect(csv.map((r) => [r.model, r.benchmark, r.setting, r.value, r.source, r.source_kind, r.difference])).toEqual([
+      ["gpt-5.4", "gdpval-aa", "", "1676", "decoder-muse-spark-aa", "third-party", "4"],
+      ["gpt-5.4", "gdpval-aa", "effort=xhigh", "1672", "eigent-muse-spark", "first-party", "4"],
+      ["muse-spark", "gdpval-aa", "", "1427", "decoder-muse-spark-aa", "third-party", "17"],
+      ["muse-spark", "gdpval-aa", "", "1444", "eigent-muse-spark", "first-party", "17"],
     ]);
   });
 });

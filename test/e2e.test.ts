@@ -44,7 +44,7 @@ describe("must show", () => {
     expect(r).toMatchObject({ code: 0, err: "" });
     const lines = r.out.split("\n");
     const row = (model: string, value: string) =>
-      lines.find((l) => new RegExp(`^${model}\\s+ARC-AGI-2\\s+${value.replace(".", "\\.")}%`).test(l));
+      lines.find((l) => new RegExp(`^${model}(?: \\[\\d+\\])?\\s+ARC-AGI-2\\s+${value.replace(".", "\\.")}%`).test(l));
     expect(row("Muse Spark", "42.5")).toBeDefined();
     expect(row("Gemini 3.1 Pro", "76.5")).toBeDefined();
     expect(row("GPT-5.4", "76.1")).toBeDefined();

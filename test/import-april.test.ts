@@ -105,9 +105,9 @@ describe.skipIf(!present && !ci)(`import of Epoch's April 2026 release (needs ${
 
   it("makes compare show Epoch's measurement with its error and the launch figure beside it", async () => {
     const argv = ["compare", "--bench", "gpqa-diamond", "--registry", "default", "--registry", out];
-    const table = await runMuse(argv);
+    const table = await runMuse([...argv, "--ids"]);
     expect(table.code, table.err).toBe(EXIT.ok);
-    const row = table.out.split("\n").find((line) => /^\s*\d+\s+muse-spark\s/.test(line));
+    const row = table.out.split("\n").find((line) => /^\s*\d+\s+muse-spark(?: \[\d+\])?\s/.test(line));
     expect(row).toMatch(/89\.8% ±2\.2/);
     expect(table.out).toMatch(/muse-spark on gpqa-diamond: .*89\.5% \(agrees\)/);
     const json = await runMuse([...argv, "--json"]);

@@ -23,7 +23,8 @@ const CITING: Section = {
     [cell("Claude"), { text: "40.1", refs: ["a", "b"] }],
   ],
 };
-const CITING_TABLE = TABLE.replace("42.5 |", "42.5[^2] |").replace("40.1 |", "40.1[^1][^2] |");
+// One reference per cell: `a` and `b` together become one footnote joining their texts, numbered as first cited.
+const CITING_TABLE = TABLE.replace("42.5 |", "42.5[^1] |").replace("40.1 |", "40.1[^2] |");
 
 describe("renderMarkdown", () => {
   it("renders a lone table with no empty blocks around it", () => {
@@ -46,7 +47,7 @@ describe("renderMarkdown", () => {
       CITING_TABLE,
       "### Again\n\n| Model | Value |\n| --- | ---: |",
       "\\# not a heading\n\nsecond note",
-      "[^1]: Launch post\n[^2]: Lab run \\| v2",
+      "[^1]: Lab run \\| v2\n[^2]: Launch post Lab run \\| v2",
     ];
     expect(renderMarkdown(view)).toBe(`${blocks.join("\n\n")}\n`);
   });
@@ -58,7 +59,80 @@ describe("renderMarkdown", () => {
       { id: "a", text: "A" },
       { id: "b", text: "B" },
     ];
-    expect(renderMarkdown({ sections: [CITING], footnotes })).toBe(`${CITING_TABLE}\n\n[^1]: A\n[^2]: B\n`);
+    expect(renderMarkdown({ sections: [CITING], footnotes })).toBe(`${CITING_TABLE}\n\n[^1]: B\n[^2]: A B\n`);
+  });
+
+  it("leaves out command hints, which only a terminal shows", () => {
+    expect(renderMarkdown({ sections: [SECTION], notes: ["Note"], hints: ["Run muse --help"] })).toBe(
+      `${TABLE}\n\nNote\n`,
+    );
+  });
+});
+
+describe("renderMarkdown --sources", () => {
+  const SOURCED: View = {
+    sections: [
+      {
+        columns: [
+          { key: "model", header: "Model" },
+          { key: "value", header: "Value", align: "right" },
+          { key: "source", header: "Source" },
+        ],
+        rows: [
+          [cell("GPT-5"), { text: "42.5", refs: ["alt"] }, { text: "lab", refs: ["source:lab"] }],
+          [cell("Claude"), cell("40.1"), { text: "blog", refs: ["source:blog"] }],
+        ],
+      },
+    ],
+    footnotes: [
+      { id: "alt", text: "blog gives 42.0 (agrees)." },
+      { id: "source:lab", text: "lab: Lab, 2026-04, third-party.", kind: "source" },
+      { id: "source:blog", text: "blog: Blog, 2026-03, first-party.", kind: "source" },
+    ],
+  };
+
+  it("footnotes: every source a GFM footnote", () => {
+    expect(renderMarkdown(SOURCED, "footnotes")).toBe(
+      [
+        "| Model | Value | Source |",
+        "| --- | ---: | --- |",
+        "| GPT-5 | 42.5[^1] | lab[^2] |",
+        "| Claude | 40.1 | blog[^3] |",
+        "",
+        "[^1]: blog gives 42.0 (agrees).",
+        "[^2]: lab: Lab, 2026-04, third-party.",
+        "[^3]: blog: Blog, 2026-03, first-party.",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("column: the Source cell says who published it; other notes as plain [n] marks, no footnote syntax", () => {
+    expect(renderMarkdown(SOURCED, "column")).toBe(
+      [
+        "| Model | Value | Source |",
+        "| --- | ---: | --- |",
+        "| GPT-5 | 42.5 \\[1\\] | lab: Lab, 2026-04, third-party. |",
+        "| Claude | 40.1 | blog: Blog, 2026-03, first-party. |",
+        "",
+        "- \\[1\\] blog gives 42.0 (agrees).",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("none: no Source column and no source notes", () => {
+    expect(renderMarkdown(SOURCED, "none")).toBe(
+      [
+        "| Model | Value |",
+        "| --- | ---: |",
+        "| GPT-5 | 42.5 \\[1\\] |",
+        "| Claude | 40.1 |",
+        "",
+        "- \\[1\\] blog gives 42.0 (agrees).",
+        "",
+      ].join("\n"),
+    );
   });
 
   it("renders a view without tables as its other blocks only", () => {

@@ -58,12 +58,13 @@ describe("hostile text in compare output", () => {
     const { out, code } = await muse([...argv, "--format", "csv"]);
     expect(code).toBe(0);
     const rows = parseCsv(out, { columns: true }) as Record<string, string>[];
-    expect(rows.map((r) => [r.model, r.value, r.setting])).toEqual([
-      ["alpha", "45.5", "harness=a|b\n<script>x</script>"],
-      ["muse-spark", "40", "harness=a|b\n<script>x</script>"],
-      ["alpha", "50", "tools=python,harness==1+2"],
+    // Values keep the decimals they were published with (40.0); settings are key=value;key=value.
+    expect(rows.map((r) => [r.model, r.value, r.setting, r.condition, r.configuration])).toEqual([
+      ["alpha", "45.5", "harness=a|b\n<script>x</script>", "", "harness=a|b\n<script>x</script>"],
+      ["muse-spark", "40.0", "harness=a|b\n<script>x</script>", "", "harness=a|b\n<script>x</script>"],
+      ["alpha", "50", "tools=python;harness==1+2", "tools=python", "harness==1+2"],
     ]);
-    for (const row of rows) expect(row.section?.startsWith("'=HYPERLINK")).toBe(true);
+    for (const row of rows) expect(row.benchmark_name?.startsWith("'=HYPERLINK")).toBe(true);
   });
 
   it("table: control characters from data never reach the terminal", async () => {
@@ -162,18 +163,25 @@ describe("compare --models in every format", () => {
     expect(doc.rows).toHaveLength(28);
     expect(doc.not_compared).toEqual([]);
 
-    const table = (await muse(h2h)).out;
+    const named = (await muse(h2h)).out;
+    expect(named).toMatch(/^Muse Spark vs GPT-5\.4: 5 wins, 8 losses, 1 tie$/m);
+    expect(named).toMatch(
+      /^ARC-AGI-2\s+default; GPT-5\.4: effort=xhigh\*\s+42\.5% \[\d+\]\s+76\.1% \[\d+\]\s+-33\.6\s+GPT-5\.4\s/m,
+    );
+    // --ids shows the ids people type.
+    const table = (await muse([...h2h, "--ids"])).out;
     expect(table).toMatch(/^muse-spark vs gpt-5\.4: 5 wins, 8 losses, 1 tie$/m);
     expect(table).toMatch(
-      /^arc-agi-2\s+default; gpt-5\.4: effort=xhigh\*\s+42\.5% \[\d\]\s+76\.1% \[\d\]\s+-33\.6\s+gpt-5\.4\s/m,
+      /^arc-agi-2\s+default; gpt-5\.4: effort=xhigh\*\s+42\.5% \[\d+\]\s+76\.1% \[\d+\]\s+-33\.6\s+gpt-5\.4\s/m,
     );
     // Configurations a line did not compare are listed, never dropped silently.
     expect(table).toContain(
-      "Also scored under other configurations, not compared here (see muse compare --bench ID --all-settings): " +
+      "Also scored under other configurations, not compared here: " +
         "muse-spark on humanitys-last-exam (mode=contemplating, tools=none).",
     );
+    expect(table).toContain("See every configuration with muse compare --bench ID --all-settings.");
     const [md] = marked
-      .lexer((await muse([...h2h, "--format", "markdown"])).out)
+      .lexer((await muse([...h2h, "--ids", "--format", "markdown"])).out)
       .filter((t) => t.type === "table") as Tokens.Table[];
     expect(md?.header.map((c) => c.text)).toEqual([
       "Benchmark",
@@ -189,23 +197,21 @@ describe("compare --models in every format", () => {
     );
     expect(md?.rows.slice(0, 3).map((r) => r[4]?.text)).toEqual(["-62", "-33.6", "+23.3"]);
     const csv = parseCsv((await muse([...h2h, "--format", "csv"])).out, { columns: true }) as Record<string, string>[];
-    // The CSV setting keeps each cell's configuration too, in key=value form (`` for none at all).
-    expect(csv.map((r) => [r.benchmark, r.setting, r["muse-spark"], r["gpt-5.4"], r.delta])).toEqual(
-      expected.map(([b, setting, a, c, d]) => [
-        b,
-        setting.replace(/^default(; )?/, "").replace("\\*", ""), // CSV carries keys without the inferred mark
-        String(a),
-        String(c),
-        String(d),
-      ]),
-    );
+    // Long form: one record per model and line, each with its own full setting; Δ against the second model.
+    expect(csv).toHaveLength(28);
+    expect(
+      csv
+        .filter((r) => r.model === "muse-spark")
+        .map((r) => [r.benchmark, r.condition, Number(r.value), Number(r.delta)]),
+    ).toEqual(expected.map(([b, setting, a, , d]) => [b, /^tools=none/.test(setting) ? "tools=none" : "", a, d]));
+    expect(csv.filter((r) => r.model === "gpt-5.4").map((r) => r.delta)).toEqual(expected.map(() => "0"));
 
     // Two models scored on a benchmark only under different test conditions: not compared, and said so.
     const apart = JSON.parse(
       (await muse(["compare", "--models", "gemini-3.1-pro,gemini-3.1-deep-think", "--json"])).out,
     );
     expect([apart.pairs, apart.not_compared]).toEqual([[], ["humanitys-last-exam"]]);
-    const apartTable = (await muse(["compare", "--models", "gemini-3.1-pro,gemini-3.1-deep-think"])).out;
+    const apartTable = (await muse(["compare", "--models", "gemini-3.1-pro,gemini-3.1-deep-think", "--ids"])).out;
     expect(apartTable).toContain(
       "gemini-3.1-pro and gemini-3.1-deep-think share no benchmark under the same test conditions.",
     );
@@ -240,18 +246,22 @@ describe("compare --models in every format", () => {
       "medxpertqa-text",
     ]);
     const [md] = marked
-      .lexer((await muse([...matrix, "--format", "markdown"])).out)
+      .lexer((await muse([...matrix, "--ids", "--format", "markdown"])).out)
       .filter((t) => t.type === "table") as Tokens.Table[];
     expect(md?.rows[0]?.map((c) => c.text.replace(/\[\^\d+\]/g, ""))).toEqual([
       "healthbench-hard",
       "default; gpt-5.4: effort=xhigh\\*",
-      "**42.8%**",
+      "**42.8% ★**",
       "20.3%",
       "40.1%",
     ]);
     expect(md?.rows).toHaveLength(3);
     const coloured = (await muse(matrix, true)).out;
-    expect(coloured).toContain("\u001b[1m42.8%");
+    expect(coloured).toContain("\u001b[1m42.8% ★");
+    // Without colour the best value still has its mark.
+    expect((await muse(matrix)).out).toMatch(
+      /^HealthBench Hard\s+default; GPT-5\.4: effort=xhigh\*\s+42\.8% ★ \[\d+\]/m,
+    );
     const narrowed = JSON.parse((await muse([...matrix, "--bench", "healthbench-hard", "--json"])).out);
     expect(narrowed.lines.map((l: { benchmark: string }) => l.benchmark)).toEqual(["healthbench-hard"]);
 
@@ -279,16 +289,16 @@ describe("compare --models in every format", () => {
       },
     ]);
     const [hleMd] = marked
-      .lexer((await muse([...hle, "--format", "markdown"])).out)
+      .lexer((await muse([...hle, "--ids", "--format", "markdown"])).out)
       .filter((t) => t.type === "table") as Tokens.Table[];
     expect(hleMd?.rows.map((r) => r.map((c) => c.text.replace(/\[\^\d+\]/g, "")))).toEqual([
       ["humanitys-last-exam", "default; muse-spark: mode=contemplating", "58.4%", "", ""],
       ["humanitys-last-exam", "tools=any; muse-spark: mode=contemplating", "58.4%", "", ""],
-      ["humanitys-last-exam", "tools=none; gpt-5.4: effort=xhigh\\*", "42.8%", "", "**43.9%**"],
+      ["humanitys-last-exam", "tools=none; gpt-5.4: effort=xhigh\\*", "42.8%", "", "**43.9% ★**"],
     ]);
-    const hleTable = (await muse(hle)).out;
+    const hleTable = (await muse([...hle, "--ids"])).out;
     expect(hleTable).toContain(
-      "Also scored under other configurations, not compared here (see muse compare --bench ID --all-settings): " +
+      "Also scored under other configurations, not compared here: " +
         "muse-spark on humanitys-last-exam (mode=contemplating, tools=any, agents=1); " +
         "muse-spark on humanitys-last-exam (mode=contemplating, tools=any, agents=2); " +
         "muse-spark on humanitys-last-exam (mode=contemplating, tools=any, agents=4); " +

@@ -1,5 +1,6 @@
 import { Store } from "../core/store.js";
-import type { Format, Paint, Report } from "../render/index.js";
+import type { Format, Paint, RenderOptions, Report, SourcesMode } from "../render/index.js";
+import type { Display } from "../render/reports/display.js";
 import { museCacheDir } from "./cache-dir.js";
 import { colorLevel, paintFor } from "./color.js";
 import type { Io } from "./io.js";
@@ -15,6 +16,12 @@ export interface GlobalOptions {
   debug?: boolean;
   /** False with `--no-cache`: parse every file, read and write no cache (dist/start.cjs skips the code cache too). */
   cache?: boolean;
+  /** `--ids`: tables and markdown show ids instead of display names. */
+  ids?: boolean;
+  /** `--precision full`: values and uncertainties as published, every digit. */
+  precision?: "honest" | "full";
+  /** `--sources`: where markdown puts sources. */
+  sources?: SourcesMode;
 }
 
 /** What a command returns: a report to render in the chosen format, or finished text. */
@@ -53,6 +60,31 @@ export class Context {
   /** The output format: --json wins, then --format, then table. */
   format(): Format {
     return this.globals.json ? "json" : (this.globals.format ?? "table");
+  }
+
+  /** How reports show records and numbers: names or ids, honest or full precision. */
+  display(): Display {
+    return { ids: this.globals.ids === true, precision: this.globals.precision ?? "honest" };
+  }
+
+  /** The terminal's width, when stdout is a terminal (`COLUMNS` when the terminal does not say); piped output has none. */
+  width(): number | undefined {
+    if (!this.io.stdoutIsTTY) return undefined;
+    const columns = this.io.columns ?? Number.parseInt(this.io.env.COLUMNS ?? "", 10);
+    return Number.isInteger(columns) && columns > 0 ? columns : undefined;
+  }
+
+  /** Whether output goes to a person at a terminal as a table (where a screenful is the default length). */
+  interactiveTable(): boolean {
+    return this.io.stdoutIsTTY && this.format() === "table";
+  }
+
+  /** How the report is drawn: paint, the terminal's width, and markdown's sources. */
+  async renderOptions(): Promise<RenderOptions> {
+    const width = this.width();
+    const options: RenderOptions = { paint: await this.paint(), sources: this.globals.sources ?? "footnotes" };
+    if (width !== undefined) options.width = width;
+    return options;
   }
 
   /** The paint for stdout, decided once from flags, environment and whether stdout is a terminal. */

@@ -28,6 +28,7 @@ run(process.argv.slice(2), {
   cwd: process.cwd(),
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
+  columns: process.stdout.isTTY === true ? process.stdout.columns : undefined,
 }).then((code) => {
   process.exitCode = code;
 });

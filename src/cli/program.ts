@@ -1,5 +1,6 @@
 import { Command, Option } from "commander";
-import { FORMATS } from "../render/index.js";
+import { PRECISIONS } from "../render/format-value.js";
+import { FORMATS, SOURCES_MODES } from "../render/index.js";
 import { type ActionFactory, collectRepeat, examples } from "./action.js";
 import { commandsFor, type LazyCommand } from "./command-loader.js";
 import type { Io } from "./io.js";
@@ -40,11 +41,25 @@ export async function buildProgram(io: Io, action: ActionFactory, argv?: readonl
     )
     .addOption(new Option("--format <format>", "output format").choices(FORMATS))
     .option("--json", "short for --format json")
+    .option("--ids", "show ids instead of display names in tables and markdown")
+    .addOption(
+      new Option(
+        "--precision <precision>",
+        "digits shown: honest (as the uncertainty justifies) or full (as published)",
+      ).choices(PRECISIONS),
+    )
+    .addOption(
+      new Option("--sources <where>", "markdown: sources as footnotes, as the Source column's text, or none").choices(
+        SOURCES_MODES,
+      ),
+    )
     .option("--color", "force colour")
     .option("--no-color", "never colour")
     .option("--debug", "show stack traces of unexpected errors")
     .option("--no-cache", "read and write no cache (parsed registry files, compiled code) in $XDG_CACHE_HOME/muse")
     .showHelpAfterError("(run with --help for usage)")
+    // Each command's --help lists the global options it takes too (--registry, --format, --ids...).
+    .configureHelp({ showGlobalOptions: true })
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
     .addHelpText(

@@ -1,5 +1,5 @@
 import { markUnsafeKeepingLines } from "./sanitize.js";
-import type { Cell, Section, View } from "./view.js";
+import type { Cell, CsvTable, Section, View } from "./view.js";
 
 /**
  * Quotes a CSV field per RFC 4180 and neutralises text a spreadsheet would run as a formula (a leading `'`).
@@ -11,6 +11,13 @@ export function csvField(value: Cell["raw"]): string {
   const text = markUnsafeKeepingLines(value);
   const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** Renders records as RFC 4180 CSV (CRLF line ends): one header of the table's columns, one line per record. */
+export function renderCsvTable(table: CsvTable): string {
+  const lines = [table.columns.map(csvField).join(",")];
+  for (const row of table.rows) lines.push(table.columns.map((c) => csvField(row[c] ?? null)).join(","));
+  return `${lines.join("\r\n")}\r\n`;
 }
 
 /** Renders a view as RFC 4180 CSV (CRLF line ends); several sections gain a leading `section` column. */

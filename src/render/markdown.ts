@@ -1,3 +1,4 @@
+import { placeSources, type SourcesMode, singleReferences } from "./refs.js";
 import { sanitizeTerminal } from "./sanitize.js";
 import { footnoteNumbers } from "./table.js";
 import type { Cell, Section, View } from "./view.js";
@@ -46,31 +47,46 @@ function escapeLiteral(text: string): string {
     .replace(/(www)\./gi, "$1\\.");
 }
 
-/** Renders a view as GitHub-flavoured markdown: one table per section, sources as footnotes. */
-export function renderMarkdown(view: View): string {
+/**
+ * Renders a view as GitHub-flavoured markdown for documents: one table per section, at most one reference per cell,
+ * no command hints. Sources are footnotes (`[^1]`), the Source column's text, or left out (`sources`); without
+ * footnotes, the other notes are cited as plain `[1]` marks listed below, which read the same in any renderer.
+ */
+export function renderMarkdown(input: View, sources: SourcesMode = "footnotes"): string {
+  const view = singleReferences(placeSources(input, sources));
   const numbers = footnoteNumbers(view);
-  const blocks = view.sections.map((s) => renderSection(s, numbers));
+  const footnotes = sources === "footnotes";
+  const mark = (n: number | undefined) => (footnotes ? `[^${n}]` : ` \\[${n}\\]`);
+  const blocks = view.sections.map((s) => renderSection(s, numbers, mark));
   if (view.preamble?.length) blocks.unshift(view.preamble.map(escapeMarkdownText).join("\n\n"));
   const notes = (view.notes ?? []).map(escapeMarkdownText);
   if (notes.length > 0) blocks.push(notes.join("\n\n"));
-  const footnotes = (view.footnotes ?? []).map((f) => `[^${numbers.get(f.id)}]: ${escapeMarkdownText(f.text)}`);
-  if (footnotes.length > 0) blocks.push(footnotes.join("\n"));
+  const listed = (view.footnotes ?? []).map((f) =>
+    footnotes
+      ? `[^${numbers.get(f.id)}]: ${escapeMarkdownText(f.text)}`
+      : `- \\[${numbers.get(f.id)}\\] ${escapeInline(f.text.replace(/\r\n|\r|\n/g, " "))}`,
+  );
+  if (listed.length > 0) blocks.push(listed.join("\n"));
   return `${blocks.join("\n\n")}\n`;
 }
 
-function renderSection(section: Section, numbers: Map<string, number>): string {
+function renderSection(
+  section: Section,
+  numbers: Map<string, number>,
+  mark: (n: number | undefined) => string,
+): string {
   const lines: string[] = [];
   if (section.title !== undefined) lines.push(`### ${escapeMarkdownText(section.title)}`, "");
   lines.push(`| ${section.columns.map((c) => escapeMarkdownCell(c.header)).join(" | ")} |`);
   lines.push(`| ${section.columns.map((c) => (c.align === "right" ? "---:" : "---")).join(" | ")} |`);
-  for (const row of section.rows) lines.push(`| ${row.map((c) => markdownCell(c, numbers)).join(" | ")} |`);
+  for (const row of section.rows) lines.push(`| ${row.map((c) => markdownCell(c, numbers, mark)).join(" | ")} |`);
   for (const line of section.summary ?? []) lines.push("", escapeMarkdownText(line));
   return lines.join("\n");
 }
 
-function markdownCell(c: Cell, numbers: Map<string, number>): string {
+function markdownCell(c: Cell, numbers: Map<string, number>, mark: (n: number | undefined) => string): string {
   const text = escapeMarkdownCell(c.text);
   const body = c.style === "bold" && text !== "" ? `**${text}**` : text;
-  const refs = (c.refs ?? []).map((r) => `[^${numbers.get(r)}]`).join("");
-  return body + refs;
+  const ref = c.refs?.[0];
+  return ref === undefined ? body : body + mark(numbers.get(ref));
 }

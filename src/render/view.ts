@@ -14,6 +14,8 @@ export interface Column {
   key: string;
   header: string;
   align?: "left" | "right";
+  /** In a narrow terminal, the order in which columns give up width (lowest first); absent: never shortened. */
+  shrink?: number;
 }
 
 /** One table with its title and the lines that close it. */
@@ -28,6 +30,8 @@ export interface Section {
 export interface Footnote {
   id: string;
   text: string;
+  /** `source` when the footnote names a cell's source (markdown's `--sources` moves or drops those). */
+  kind?: "source";
 }
 
 /** What every tabular format (table, markdown, csv) renders: sections, footnotes and notes. */
@@ -36,6 +40,8 @@ export interface View {
   sections: readonly Section[];
   footnotes?: readonly Footnote[];
   notes?: readonly string[];
+  /** Lines that point to muse's own options (`--limit 0 shows all`): the terminal shows them, documents do not. */
+  hints?: readonly string[];
 }
 
 /** The output formats muse renders. */
@@ -46,6 +52,17 @@ export type Format = (typeof FORMATS)[number];
 export interface Report {
   json: unknown;
   view: View;
+  /** The command's CSV: one documented set of columns whatever the data; absent: the view's single section. */
+  csv?: CsvTable;
+}
+
+/** A value in a CSV record: text, a number, a flag, or empty (`null`). */
+export type CsvValue = string | number | boolean | null;
+
+/** Records with a fixed column set, as CSV writes them (one header line). */
+export interface CsvTable {
+  columns: readonly string[];
+  rows: readonly Readonly<Record<string, CsvValue>>[];
 }
 
 /** Makes a cell from text, with an optional raw value and style. */

@@ -11,6 +11,7 @@ import type { ActionFactory } from "../action.js";
 import type { Context } from "../context.js";
 import { bundledRegistryDir } from "../registry-paths.js";
 import { createFileExclusive } from "../write-file-atomic.js";
+import { addedOutput } from "./add-output.js";
 import {
   checkEditedRegistry,
   explicitRegistryDirs,
@@ -99,7 +100,8 @@ async function addSource(ctx: Context, opts: AddSourceOptions) {
     await checkEditedRegistry(dirs, new Map([[path, text]]));
     await mkdir(dirname(path), { recursive: true });
     await createFileExclusive(path, text);
-    return { kind: "text" as const, text: `created source '${source.id}' in ${path}\n` };
+    const message = `created source '${source.id}' in ${path}`;
+    return addedOutput(ctx, { added: "source", source: source.id, file: path, message });
   });
 }
 

@@ -13,6 +13,7 @@ import { parseSettingArgs } from "../../core/setting-args.js";
 import { type ActionFactory, collectRepeat, examples } from "../action.js";
 import type { Context } from "../context.js";
 import { writeFileAtomic } from "../write-file-atomic.js";
+import { addedOutput } from "./add-output.js";
 import {
   checkEditedRegistry,
   explicitRegistryDirs,
@@ -67,10 +68,11 @@ export function registerAdd(program: Command, action: ActionFactory): void {
     .addHelpText(
       "after",
       examples([
-        "muse add --registry ./my-registry --source my-blog --model muse-spark --bench arc-agi-2 --value 42.5",
-        "muse add --registry ./my-registry --source my-blog --model gpt-5.4 --bench hle --value 41 --setting tools=python",
-        'muse add source --registry ./my-registry --id my-blog --title "Launch notes" --publisher "Me" --published 2026-04-10 --kind third-party',
+        'muse add source --registry default --registry ./mine --id my-blog --title "Launch notes" --publisher "Me" --published 2026-04-10 --kind third-party',
+        "muse add --registry default --registry ./mine --source my-blog --model muse-spark --bench arc-agi-2 --value 42.5",
+        "muse add --registry default --registry ./mine --source my-blog --model gpt-5.4 --bench hle --value 41 --setting tools=python --json",
       ]) +
+        "\nLayering: give the registries the score's model, benchmark and source come from, earliest first, e.g.\n--registry default --registry ./mine (the bundled data, then yours). The score goes into the file that\ndefines the source; `muse add source` creates sources/<id>.yaml in the last --registry, which must exist.\n" +
         "\nThe file is edited in place: only the new entry is added, comments and formatting stay as they are. The\nresult is validated with the whole registry before it is written, and written atomically.\n",
     )
     .action(action(async (ctx, opts: AddOptions) => addScore(ctx, opts)));
@@ -121,7 +123,20 @@ async function addScore(ctx: Context, opts: AddOptions) {
     const edited = insertScore(original, source.id, score);
     await checkEditedRegistry(dirs, new Map([[target, edited]]));
     await writeFileAtomic(target, edited, { expected: original });
-    return { kind: "text" as const, text: `added ${what} = ${value} to source '${source.id}' in ${target}\n` };
+    const message = `added ${what} = ${value} to source '${source.id}' in ${target}`;
+    return addedOutput(ctx, {
+      added: "score",
+      source: source.id,
+      file: target,
+      model: score.model,
+      benchmark: score.benchmark,
+      value: Number(value),
+      setting: { ...setting },
+      stderr: stderr === undefined ? null : Number(stderr),
+      approx: opts.approx === true,
+      note: opts.note ?? null,
+      message,
+    });
   });
 }
 

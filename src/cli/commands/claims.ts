@@ -34,9 +34,10 @@ export function registerClaims(program: Command, action: ActionFactory): void {
       ])}
 A claim is a score from a first-party source, or from press repeating one; a measurement is a third-party
 score of the same model and benchmark under the same test conditions (tools, attempts, shots), listed
-closest configuration (mode, effort, budget...) first. The verdict rests on the first: confirmed when it
-agrees with the claim within rounding and stated uncertainty (as compare decides agreement), measured lower
-or higher when it does not, not measured when there is none; "at a different configuration" when so.
+closest configuration (mode, effort, budget...) first. Confirmed when every measurement as close in
+configuration as the first agrees with the claim within rounding and stated uncertainty (as compare decides
+agreement); else measured lower or higher, by the nearest that disagrees; not measured when there is none;
+"at a different configuration" when so.
 A setting key marked * was inferred by the curator. See docs/claims.md.
 `,
     )
@@ -49,7 +50,7 @@ A setting key marked * was inferred by the curator. See docs/claims.md.
           sources: opts.source?.map((s) => store.resolveSource(s).id),
           category: opts.category,
         });
-        return { kind: "report", report: claimsReport(store, result) };
+        return { kind: "report", report: claimsReport(store, result, ctx.display()) };
       }),
     );
 }

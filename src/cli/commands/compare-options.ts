@@ -1,12 +1,19 @@
 import type { GroupChoice } from "../../core/compare/groups.js";
 import { PREFER_RULES, type Prefer } from "../../core/compare/precedence.js";
+import type { PerModel } from "../../core/compare/rank-benchmark.js";
 import { UsageError } from "../../core/errors.js";
 import type { Setting } from "../../core/schema/index.js";
 import type { BenchmarkRecord, Store } from "../../core/store.js";
+import type { ProvenanceOptions } from "../provenance-flags.js";
 import { settingFromFlags } from "../setting-flags.js";
 
+/** The rows a ranking shows in a terminal table when `--limit` is not given: about a screenful. */
+export const SCREENFUL_ROWS = 20;
+
 /** The options of `muse compare` as commander hands them over. */
-export interface CompareOptions {
+export interface CompareOptions extends ProvenanceOptions {
+  limit?: string;
+  perModel?: PerModel;
   bench?: string[];
   models?: string[];
   category?: string;
@@ -14,6 +21,14 @@ export interface CompareOptions {
   setting?: string[];
   allSettings?: boolean;
   prefer?: string;
+}
+
+/** Parses `--limit` (a whole number; 0 means all); without it, a screenful in a terminal table, else all. */
+export function parseLimit(text: string | undefined, interactive: boolean): number | undefined {
+  if (text === undefined) return interactive ? SCREENFUL_ROWS : undefined;
+  if (!/^\d+$/.test(text.trim())) throw new UsageError(`--limit expects a whole number of rows, got '${text}'`);
+  const n = Number(text.trim());
+  return n === 0 ? undefined : n;
 }
 
 /** Parses `--prefer`: a keyword rule, or a source by id or title. */

@@ -3,18 +3,22 @@ import { CONDITION_KEYS, CONFIGURATION_KEYS } from "../../core/compare/condition
 import { headToHead } from "../../core/compare/head-to-head.js";
 import { buildLines } from "../../core/compare/lines.js";
 import { PRECEDENCE_TEXT, preferName } from "../../core/compare/precedence.js";
-import { rankBenchmark } from "../../core/compare/rank-benchmark.js";
-import { DEFAULT_BASELINE } from "../../core/compare/ranking.js";
+import { PER_MODEL, rankBenchmark } from "../../core/compare/rank-benchmark.js";
+import { defaultBaseline } from "../../core/compare/ranking.js";
 import { UsageError } from "../../core/errors.js";
+import { narrowStore } from "../../core/query.js";
 import { CATEGORIES } from "../../core/schema/vocabulary.js";
 import type { Store } from "../../core/store.js";
 import { matrixReport } from "../../render/reports/compare-matrix.js";
 import { headToHeadReport } from "../../render/reports/compare-pair.js";
 import { rankingReport } from "../../render/reports/compare-ranking.js";
+import type { Display } from "../../render/reports/display.js";
 import type { Report } from "../../render/view.js";
 import { type ActionFactory, collectList, collectRepeat, examples } from "../action.js";
+import { addProvenanceOptions, provenanceFilter } from "../provenance-flags.js";
 import {
   type CompareOptions,
+  parseLimit,
   parsePrefer,
   parseSettingChoice,
   selectBenchmarks,
@@ -24,7 +28,7 @@ import {
 
 /** `muse compare`: rank models on a benchmark, or set models against each other, never mixing settings. */
 export function registerCompare(program: Command, action: ActionFactory): void {
-  program
+  const command = program
     .command("compare")
     .description("rank models on a benchmark (--bench) or compare models head to head (--models)")
     .option(
@@ -36,7 +40,7 @@ export function registerCompare(program: Command, action: ActionFactory): void {
     .addOption(new Option("--category <category>", "only benchmarks of this category").choices(CATEGORIES))
     .option(
       "--baseline <model>",
-      `the model Δ is measured against (default: ${DEFAULT_BASELINE} where scored, else the leader)`,
+      "the model Δ is measured against (default: the registry's default_baseline model where scored, else the leader)",
     )
     .option(
       "--setting <key=value>",
@@ -48,6 +52,14 @@ export function registerCompare(program: Command, action: ActionFactory): void {
       "--prefer <rule>",
       "which source wins when several give a value: first-party, third-party, latest, or a source id",
     )
+    .option(
+      "--limit <n>",
+      "rows per ranking (0: all; default in a terminal table: 20, plus the baseline's row; elsewhere all)",
+    )
+    .addOption(
+      new Option("--per-model <which>", "every configuration of a model, or only its best one").choices(PER_MODEL),
+    );
+  addProvenanceOptions(command)
     .addHelpText(
       "after",
       `${examples([
@@ -55,6 +67,7 @@ export function registerCompare(program: Command, action: ActionFactory): void {
         "muse compare --bench humanitys-last-exam --all-settings",
         "muse compare --bench humanitys-last-exam --setting tools=none",
         "muse compare --bench gdpval-aa --prefer first-party --json | jq '.rows[] | {model, value, alternatives}'",
+        "muse compare --bench gpqa-diamond --source-kind third-party --per-model best --limit 10",
         "muse compare --models muse-spark,gpt-5.4",
         "muse compare --models muse-spark,gpt-5.4,gemini-3.1-pro --category health --format markdown",
       ])}
@@ -76,14 +89,16 @@ Values that agree within their stated uncertainty or their rounding (58 covers 5
     )
     .action(
       action(async (ctx, opts: CompareOptions) => {
-        const store = await ctx.store();
-        return { kind: "report", report: await compare(store, opts) };
+        const all = await ctx.store();
+        const store = narrowStore(all, provenanceFilter(all, opts));
+        const limit = parseLimit(opts.limit, ctx.interactiveTable());
+        return { kind: "report", report: await compare(store, opts, ctx.display(), limit) };
       }),
     );
 }
 
-/** Runs the comparison the options ask for: a ranking, a head-to-head or a matrix. */
-export async function compare(store: Store, opts: CompareOptions): Promise<Report> {
+/** Runs the comparison the options ask for: a ranking, a head-to-head or a matrix (rankings cut to `limit` rows). */
+export async function compare(store: Store, opts: CompareOptions, display?: Display, limit?: number): Promise<Report> {
   const prefer = parsePrefer(store, opts.prefer);
   const choice = await parseSettingChoice(opts.setting, opts.allSettings);
   if (opts.models?.length) {
@@ -96,10 +111,11 @@ export async function compare(store: Store, opts: CompareOptions): Promise<Repor
     const lines = buildLines(store, models, benchmarks, prefer, settingFilter(choice));
     if (models.length === 2) {
       if (opts.baseline !== undefined) throw new UsageError("with two models Δ is first minus second; drop --baseline");
-      return headToHeadReport(store, [models[0], models[1]] as [string, string], headToHead(lines), preferName(prefer));
+      const pair = [models[0], models[1]] as [string, string];
+      return headToHeadReport(store, pair, headToHead(lines), preferName(prefer), display);
     }
     const baseline = matrixBaseline(store, models, opts.baseline);
-    return matrixReport(store, models, lines, baseline, preferName(prefer));
+    return matrixReport(store, models, lines, baseline, preferName(prefer), display);
   }
   if (!opts.bench?.length && opts.category === undefined) {
     throw new UsageError("say what to compare: --bench ID (a ranking) or --models A,B (head to head)");
@@ -112,16 +128,19 @@ export async function compare(store: Store, opts: CompareOptions): Promise<Repor
   ) {
     throw new UsageError(`${baseline} has no score on ${benchmarks.map((b) => b.id).join(", ")}`);
   }
-  const results = benchmarks.map((b) => rankBenchmark(store, b, prefer, choice, baseline));
+  const results = benchmarks.map((b) => rankBenchmark(store, b, prefer, choice, baseline, opts.perModel));
   if (choice.kind === "setting" && results.every((r) => r.rankings.length === 0)) {
     const available = [...new Set(results.flatMap((r) => r.others.map((g) => g.key || "default")))];
     throw new UsageError(`no scores under that setting; there are: ${available.join("; ") || "none"}`);
   }
-  return rankingReport(store, results, preferName(prefer), baseline);
+  return rankingReport(store, results, preferName(prefer), baseline, display, limit);
 }
 
 function matrixBaseline(store: Store, models: readonly string[], requested: string | undefined): string {
-  if (requested === undefined) return models.includes(DEFAULT_BASELINE) ? DEFAULT_BASELINE : (models[0] as string);
+  if (requested === undefined) {
+    const preferred = defaultBaseline(store);
+    return preferred !== undefined && models.includes(preferred) ? preferred : (models[0] as string);
+  }
   const id = store.resolveModel(requested).id;
   if (!models.includes(id)) throw new UsageError(`--baseline ${id} is not one of --models ${models.join(",")}`);
   return id;

@@ -1,12 +1,14 @@
 import type { Command } from "commander";
 import { findConflicts } from "../../core/conflicts.js";
+import { narrowStore } from "../../core/query.js";
 import { conflictsReport } from "../../render/reports/conflicts.js";
 import { type ActionFactory, examples } from "../action.js";
+import { addProvenanceOptions, type ProvenanceOptions, provenanceFilter } from "../provenance-flags.js";
 
 /** `muse conflicts`: every model, benchmark and setting on which sources disagree. */
 export function registerConflicts(program: Command, action: ActionFactory): void {
-  program
-    .command("conflicts")
+  const command = program.command("conflicts");
+  addProvenanceOptions(command)
     .description(
       "list every score (model, benchmark, setting) on which sources disagree beyond uncertainty and rounding",
     )
@@ -22,9 +24,10 @@ Two values agree when their stated uncertainty (ci, or ±1.96 stderr) or their r
 `,
     )
     .action(
-      action(async (ctx) => {
-        const store = await ctx.store();
-        return { kind: "report", report: conflictsReport(store, findConflicts(store)) };
+      action(async (ctx, opts: ProvenanceOptions) => {
+        const all = await ctx.store();
+        const store = narrowStore(all, provenanceFilter(all, opts));
+        return { kind: "report", report: conflictsReport(store, findConflicts(store), ctx.display()) };
       }),
     );
 }

@@ -1,7 +1,7 @@
 import { Argument, type Command, Option } from "commander";
 import { UsageError } from "../../core/errors.js";
+import { orgMatches } from "../../core/query.js";
 import { CATEGORIES, SOURCE_KINDS } from "../../core/schema/index.js";
-import { foldName } from "../../core/suggest.js";
 import { benchmarksReport, modelsReport, sourcesReport } from "../../render/reports/list.js";
 import { type ActionFactory, examples } from "../action.js";
 
@@ -18,7 +18,7 @@ export function registerList(program: Command, action: ActionFactory): void {
     .description("list benchmarks, models or sources")
     .addArgument(new Argument("<kind>", "what to list").choices(["benchmarks", "models", "sources"]))
     .addOption(new Option("--category <category>", "only benchmarks of this category").choices(CATEGORIES))
-    .option("--org <org>", "only models from this organisation (case and punctuation ignored)")
+    .option("--org <org>", 'only models from this organisation (word prefixes: "google" finds Google DeepMind)')
     .addOption(new Option("--kind <kind>", "only sources of this kind").choices(SOURCE_KINDS))
     .addHelpText(
       "after",
@@ -33,8 +33,8 @@ export function registerList(program: Command, action: ActionFactory): void {
           return { kind: "report", report: benchmarksReport(store, rows.sort(byId)) };
         }
         if (kind === "models") {
-          const org = opts.org === undefined ? undefined : foldName(opts.org);
-          const rows = [...store.models.values()].filter((m) => org === undefined || foldName(m.org) === org);
+          const org = opts.org;
+          const rows = [...store.models.values()].filter((m) => org === undefined || orgMatches(m.org, org));
           return { kind: "report", report: modelsReport(store, rows.sort(byId)) };
         }
         const rows = [...store.sources.values()].filter((s) => !opts.kind || s.kind === opts.kind);

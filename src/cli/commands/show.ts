@@ -12,7 +12,7 @@ export function registerShow(program: Command, action: ActionFactory): void {
     .action(
       action(async (ctx, id: string) => {
         const store = await ctx.store();
-        return { kind: "report", report: showReport(store, store.resolveAny(id)) };
+        return { kind: "report", report: showReport(store, store.resolveAny(id), ctx.display()) };
       }),
     );
 }

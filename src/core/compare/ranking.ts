@@ -1,10 +1,17 @@
-import type { BenchmarkRecord } from "../store.js";
+import type { BenchmarkRecord, Store } from "../store.js";
 import { withinUncertainty } from "./agreement.js";
 import { comparePlainness, type SettingGroup } from "./groups.js";
 import type { ShownScore } from "./shown.js";
 
-/** The model compare measures against when none is named and it has a score: the registry's subject. */
-export const DEFAULT_BASELINE = "muse-spark";
+/**
+ * The model compare measures against when none is named: the one the registry marks `default_baseline: true`
+ * (the last one marked in load order, so a later layer's choice wins); undefined when none is.
+ */
+export function defaultBaseline(store: Store): string | undefined {
+  let found: string | undefined;
+  for (const model of store.models.values()) if (model.default_baseline === true) found = model.id;
+  return found;
+}
 
 /** Why a ranking's baseline is the model it is. */
 export type BaselineReason = "requested" | "default" | "leader" | "requested-absent";
@@ -38,10 +45,15 @@ export function betterFirst(higherIsBetter: boolean): (a: number, b: number) => 
 
 /**
  * Ranks a setting group best first (lower-is-better benchmarks ascending); equal values share a rank
- * (1, 2, 2, 4). The baseline is the requested model, else DEFAULT_BASELINE, when it is in the group;
- * otherwise the leader.
+ * (1, 2, 2, 4). The baseline is the requested model, else the registry's default baseline, when it is in the
+ * group; otherwise the leader.
  */
-export function rankGroup(benchmark: BenchmarkRecord, group: SettingGroup, requested?: string): Ranking {
+export function rankGroup(
+  benchmark: BenchmarkRecord,
+  group: SettingGroup,
+  requested?: string,
+  registryDefault?: string,
+): Ranking {
   const order = betterFirst(benchmark.higher_is_better);
   const shownScores = [...group.members].sort(
     (a, b) => order(a.score.value, b.score.value) || (a.score.model < b.score.model ? -1 : 1),
@@ -53,7 +65,7 @@ export function rankGroup(benchmark: BenchmarkRecord, group: SettingGroup, reque
     shownScores
       .filter((c) => c.score.model === model)
       .sort((a, b) => comparePlainness(a.score.setting, b.score.setting))[0];
-  const wanted = requested ?? DEFAULT_BASELINE;
+  const wanted = requested ?? registryDefault;
   const named = find(wanted);
   const base = named ?? shownScores[0];
   const baselineReason: BaselineReason =

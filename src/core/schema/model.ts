@@ -14,6 +14,12 @@ export const modelSchema = z
       .default([])
       .describe("Other names and external ids, e.g. Epoch's `gpt-5.4-2026-03-05`"),
     note: z.string().max(1000).optional().describe("Anything a reader should know about this record"),
+    default_baseline: z
+      .boolean()
+      .optional()
+      .describe(
+        "True on the model compare measures Δ against when none is named (the registry's subject); the last one marked, in load order, wins",
+      ),
   })
   .describe("A model record");
 

@@ -3,8 +3,8 @@ import type { ClaimTally } from "../../core/claims/claims.js";
 import { conditionOf, configurationOf } from "../../core/compare/conditions.js";
 import { describeSetting } from "../../core/setting.js";
 import type { Store } from "../../core/store.js";
-import { formatScore } from "../format-value.js";
-import { formatDifference, unitOf } from "./compare-parts.js";
+import { formatDelta, formatScore } from "../format-value.js";
+import { unitOf } from "./footnote-book.js";
 
 /** The verdict as one phrase: `measured lower`, with `, at a different configuration` when it rests on one. */
 export function verdictText(check: ClaimCheck): string {
@@ -14,7 +14,7 @@ export function verdictText(check: ClaimCheck): string {
 /** A difference with its size in standard errors where the measurement states one: `-5.2 (2.66 SE)`. */
 export function differenceText(m: Measurement, claimDecimals: number): string {
   // To the coarser of the two: a claim of 80.8 against 75.6198 differs by 5.2, not by 5.1802.
-  const text = formatDifference(m.difference, Math.min(m.score.decimals, claimDecimals));
+  const text = formatDelta(m.difference, Math.min(m.score.decimals, claimDecimals));
   return m.standardErrors === null ? text : `${text} (${Math.abs(m.standardErrors)} SE)`;
 }
 

@@ -4,10 +4,12 @@ import { claimKindOf } from "../../core/claims/kind.js";
 import { describeSetting, settingKey } from "../../core/setting.js";
 import type { ScoreRecord, Store } from "../../core/store.js";
 import { formatScore } from "../format-value.js";
-import { type Cell, type Column, cell, type Report, type Section } from "../view.js";
+import { type Cell, type Column, type CsvValue, cell, type Report, type Section } from "../view.js";
 import { configurationText, differenceText, reasonText, tallyText, verdictText } from "./claims-text.js";
-import { FootnoteBook, unitOf } from "./compare-parts.js";
+import { benchmarkLabel, DEFAULT_DISPLAY, type Display, modelLabel } from "./display.js";
+import { FootnoteBook, unitOf } from "./footnote-book.js";
 import { inferredJson, inferredNote } from "./inferred.js";
+import { settingCsv } from "./score-row.js";
 
 const COLUMNS: readonly Column[] = [
   { key: "benchmark", header: "Benchmark" },
@@ -72,13 +74,13 @@ const VERDICT_STYLE: Record<Verdict, Cell["style"]> = {
 };
 
 /** The `claims` report: a JSON array with one object per claim; per model a table of claims and measurements. */
-export function claimsReport(store: Store, result: ClaimsResult): Report {
-  const book = new FootnoteBook(store);
+export function claimsReport(store: Store, result: ClaimsResult, display: Display = DEFAULT_DISPLAY): Report {
+  const book = new FootnoteBook(store, display);
   const sections: Section[] = result.tallies.map((tally) => {
-    const name = store.models.get(tally.model ?? "")?.name ?? tally.model ?? "";
+    const name = modelLabel(store, tally.model ?? "", display);
     const checks = result.checks.filter((c) => c.claim.model === tally.model);
     return {
-      title: `${name} (${tally.model})`,
+      title: display.ids ? name : `${name} (${tally.model})`,
       columns: COLUMNS,
       rows: checks.flatMap((check) => claimRows(store, check, book)),
       summary: [tallyText(name, tally)],
@@ -97,7 +99,65 @@ export function claimsReport(store: Store, result: ClaimsResult): Report {
       footnotes: book.footnotes,
       notes,
     },
+    csv: { columns: CLAIMS_CSV_COLUMNS, rows: result.checks.flatMap((check) => claimCsv(store, check)) },
   };
+}
+
+/** The CSV columns of `claims`: one record per claim and measurement (a claim with none has one, blank on the right). */
+export const CLAIMS_CSV_COLUMNS = [
+  "model",
+  "model_name",
+  "benchmark",
+  "benchmark_name",
+  "unit",
+  "claim_value",
+  "claim_setting",
+  "claim_inferred",
+  "claim_source",
+  "reported_by",
+  "measured_value",
+  "measured_stderr",
+  "measured_setting",
+  "measured_source",
+  "difference",
+  "standard_errors",
+  "agrees",
+  "decides",
+  "verdict",
+  "different_configuration",
+] as const;
+
+function claimCsv(store: Store, check: ClaimCheck): Record<string, CsvValue>[] {
+  const { claim } = check;
+  const head = {
+    model: claim.model,
+    model_name: store.models.get(claim.model)?.name ?? claim.model,
+    benchmark: claim.benchmark,
+    benchmark_name: store.benchmarks.get(claim.benchmark)?.name ?? claim.benchmark,
+    unit: unitOf(store, claim.benchmark),
+    claim_value: claim.value.toFixed(Math.min(claim.decimals, 20)),
+    claim_setting: settingCsv(claim.setting),
+    claim_inferred: (claim.inferred ?? []).join(";"),
+    claim_source: claim.source,
+    reported_by: check.reports.map((r) => r.source).join(";"),
+    verdict: check.verdict,
+    different_configuration: check.differentConfiguration,
+  };
+  const none = { measured_value: null, measured_stderr: null, measured_setting: null, measured_source: null };
+  if (check.measurements.length === 0) {
+    return [{ ...head, ...none, difference: null, standard_errors: null, agrees: null, decides: null }];
+  }
+  return check.measurements.map((m) => ({
+    ...head,
+    measured_value: m.score.value.toFixed(Math.min(m.score.decimals, 20)),
+    measured_stderr: m.score.stderr ?? null,
+    measured_setting: settingCsv(m.score.setting),
+    measured_source: m.score.source,
+    difference: m.difference,
+    standard_errors: m.standardErrors,
+    agrees: m.agrees,
+    decides: m.decides,
+  }));
 }
 
 /** A claim's rows: the first carries the claim and the verdict, each measurement takes a row (CSV repeats the claim). */
@@ -107,9 +167,9 @@ function claimRows(store: Store, check: ClaimCheck, book: FootnoteBook): Cell[][
   const claimCells = (first: boolean): Cell[] => {
     const shown = (c: Cell): Cell => (first ? c : { ...c, text: "", refs: [] });
     return [
-      shown(cell(store.benchmarks.get(claim.benchmark)?.name ?? claim.benchmark, claim.benchmark)),
+      shown(cell(benchmarkLabel(store, claim.benchmark, book.display), claim.benchmark)),
       shown(cell(describeSetting(claim.setting, claim.inferred), settingKey(claim.setting))),
-      shown(cell(formatScore(claim, unit), claim.value)),
+      shown(cell(formatScore(claim, unit, book.display.precision), claim.value)),
       shown({
         ...cell(claimedBy(check), check.reports.map((r) => r.source).join(" ")),
         refs: [book.source(claim.source)],
@@ -133,7 +193,7 @@ function claimRows(store: Store, check: ClaimCheck, book: FootnoteBook): Cell[][
 function measurementCells(m: Measurement, claim: ScoreRecord, unit: ReturnType<typeof unitOf>, book: FootnoteBook) {
   const style = m.decides ? undefined : "dim";
   return [
-    cell(formatScore(m.score, unit), m.score.value, style),
+    cell(formatScore(m.score, unit, book.display.precision), m.score.value, style),
     cell(configurationText(m.score), settingKey(m.score.setting), style),
     { text: m.score.source, refs: [book.source(m.score.source)] },
     cell(differenceText(m, claim.decimals), m.difference, m.agrees ? style : "warn"),

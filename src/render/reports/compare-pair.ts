@@ -1,20 +1,23 @@
 import type { HeadToHead, Pair } from "../../core/compare/head-to-head.js";
-import type { Line } from "../../core/compare/lines.js";
 import { lineRanks } from "../../core/compare/lines.js";
-import type { Store } from "../../core/store.js";
-import { type Cell, cell, type Report } from "../view.js";
-import { lineSettingCell, unshownNote } from "./compare-lines.js";
+import type { ScoreRecord, Store } from "../../core/store.js";
+import { difference } from "../format-value.js";
+import { type Cell, type CsvValue, cell, type Report } from "../view.js";
+import { ALL_SETTINGS_HINT, lineSettingCell, unshownNote } from "./compare-lines.js";
 import {
+  COMPARE_CSV_COLUMNS,
   type CompareRowJson,
+  compareCsv,
   compareRowJson,
-  difference,
-  FootnoteBook,
-  formatDifference,
+  deltaCell,
   precedenceNote,
   sourceCell,
   valueCell,
 } from "./compare-parts.js";
+import { benchmarkLabel, DEFAULT_DISPLAY, type Display, modelLabel } from "./display.js";
+import { FootnoteBook } from "./footnote-book.js";
 import { inferredNote } from "./inferred.js";
+import { scoreRowJson } from "./score-row.js";
 
 /** The `compare --models a,b` report: one row per benchmark and setting both have, Δ = first − second. */
 export function headToHeadReport(
@@ -22,22 +25,30 @@ export function headToHeadReport(
   models: readonly [string, string],
   h2h: HeadToHead,
   prefer: string,
+  display: Display = DEFAULT_DISPLAY,
 ): Report {
   const [first, second] = models;
-  const book = new FootnoteBook(store);
-  const rows = h2h.pairs.map((pair) => pairCells(store, pair, models, book));
+  const names = models.map((m) => modelLabel(store, m, display)) as [string, string];
+  const book = new FootnoteBook(store, display);
+  const rows = h2h.pairs.map((pair) => pairCells(store, pair, names, book));
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : word.endsWith("s") ? "es" : "s"}`;
-  const tally = `${first} vs ${second}: ${plural(h2h.wins, "win")}, ${plural(h2h.losses, "loss")}, ${plural(h2h.ties, "tie")}`;
+  const tally = `${names[0]} vs ${names[1]}: ${plural(h2h.wins, "win")}, ${plural(h2h.losses, "loss")}, ${plural(h2h.ties, "tie")}`;
   const notes: string[] = [];
-  if (h2h.pairs.length === 0) notes.push(`${first} and ${second} share no benchmark under the same test conditions.`);
+  const hints: string[] = [];
+  if (h2h.pairs.length === 0)
+    notes.push(`${names[0]} and ${names[1]} share no benchmark under the same test conditions.`);
   if (h2h.differentSettings.length > 0) {
-    const ids = h2h.differentSettings.map((b) => b.id);
-    notes.push(
-      `Not compared, scored only under different test conditions: ${ids.join(", ")}.`,
-      "See those with muse compare --bench ID --all-settings.",
-    );
+    const shown = h2h.differentSettings.map((b) => benchmarkLabel(store, b.id, display));
+    notes.push(`Not compared, scored only under different test conditions: ${shown.join(", ")}.`);
+    hints.push("See those with muse compare --bench ID --all-settings.");
   }
-  notes.push(...unshownNote(h2h.pairs.map((p) => p.line)));
+  const unshown = unshownNote(
+    store,
+    h2h.pairs.map((p) => p.line),
+    display,
+  );
+  notes.push(...unshown);
+  if (unshown.length > 0 && hints.length === 0) hints.push(ALL_SETTINGS_HINT);
   notes.push(
     ...precedenceNote(
       h2h.pairs.flatMap((p) => [p.first, p.second]),
@@ -45,30 +56,28 @@ export function headToHeadReport(
     ),
   );
   notes.push(...inferredNote(h2h.pairs.flatMap((p) => [p.first.score, p.second.score])));
+  const jsonRows: CompareRowJson[] = [];
+  const csv: Record<string, CsvValue>[] = [];
+  for (const pair of h2h.pairs) {
+    const [a, b] = pairRows(store, pair);
+    jsonRows.push(a, b);
+    csv.push(compareCsv(store, a, pair.first, pair.better === "first"));
+    csv.push(compareCsv(store, b, pair.second, pair.better === "second"));
+  }
   return {
     json: {
       kind: "head-to-head",
       models: [first, second],
       prefer,
       baseline: second,
-      rows: h2h.pairs.flatMap((pair) => pairRows(store, pair)),
+      rows: jsonRows,
       pairs: h2h.pairs.map((pair) => ({
         benchmark: pair.line.benchmark.id,
         setting: { ...pair.line.setting },
         unit: pair.line.benchmark.unit,
         higher_is_better: pair.line.benchmark.higher_is_better,
-        first: {
-          model: first,
-          value: pair.first.score.value,
-          setting: { ...pair.first.score.setting },
-          source: pair.first.score.source,
-        },
-        second: {
-          model: second,
-          value: pair.second.score.value,
-          setting: { ...pair.second.score.setting },
-          source: pair.second.score.source,
-        },
+        first: side(store, pair.first.score),
+        second: side(store, pair.second.score),
         delta: difference(pair.first.score, pair.second.score),
         better: pair.better === "tie" ? null : pair.better === "first" ? first : second,
         within_uncertainty: pair.withinUncertainty,
@@ -80,13 +89,13 @@ export function headToHeadReport(
       sections: [
         {
           columns: [
-            { key: "benchmark", header: "Benchmark" },
-            { key: "setting", header: "Setting" },
-            { key: first, header: first, align: "right" },
-            { key: second, header: second, align: "right" },
+            { key: "benchmark", header: "Benchmark", shrink: 3 },
+            { key: "setting", header: "Setting", shrink: 0 },
+            { key: first, header: names[0], align: "right" },
+            { key: second, header: names[1], align: "right" },
             { key: "delta", header: "Δ", align: "right" },
-            { key: "better", header: "Better" },
-            { key: "source", header: "Sources" },
+            { key: "better", header: "Better", shrink: 2 },
+            { key: "source", header: "Sources", shrink: 1 },
           ],
           rows,
           summary: [tally],
@@ -94,21 +103,28 @@ export function headToHeadReport(
       ],
       footnotes: book.footnotes,
       notes,
+      hints,
     },
+    csv: { columns: COMPARE_CSV_COLUMNS, rows: csv },
   };
 }
 
-function pairCells(store: Store, pair: Pair, models: readonly [string, string], book: FootnoteBook): Cell[] {
+/** One side of a pair as the JSON contract shows it: picked from the score row, the one home of a score's shape. */
+function side(store: Store, score: ScoreRecord) {
+  const { model, value, setting, source } = scoreRowJson(store, score);
+  return { model, value, setting, source };
+}
+
+function pairCells(store: Store, pair: Pair, names: readonly [string, string], book: FootnoteBook): Cell[] {
   const a = pair.first.score;
   const b = pair.second.score;
-  const d = difference(a, b);
   const style = pair.better === "first" ? "good" : pair.better === "second" ? "bad" : "dim";
   const better =
     pair.better === "tie"
       ? pair.withinUncertainty
         ? "tie (within uncertainty)"
         : "tie"
-      : models[pair.better === "first" ? 0 : 1];
+      : names[pair.better === "first" ? 0 : 1];
   const firstValue = valueCell(store, pair.first, book, pair.better === "first" ? "bold" : undefined);
   const secondValue = valueCell(store, pair.second, book, pair.better === "second" ? "bold" : undefined);
   const sources =
@@ -116,11 +132,11 @@ function pairCells(store: Store, pair: Pair, models: readonly [string, string], 
       ? [sourceCell(pair.first, book)]
       : [sourceCell(pair.first, book), sourceCell(pair.second, book)];
   return [
-    cell(pair.line.benchmark.id),
-    lineSettingCell(pair.line, models),
+    cell(benchmarkLabel(store, pair.line.benchmark.id, book.display), pair.line.benchmark.id),
+    lineSettingCell(pair.line, names),
     firstValue,
     secondValue,
-    cell(formatDifference(d, Math.max(a.decimals, b.decimals)), d, style),
+    deltaCell(a, b, book.display, style),
     cell(better ?? ""),
     {
       text: sources.map((s) => s.text).join(" / "),
@@ -129,15 +145,15 @@ function pairCells(store: Store, pair: Pair, models: readonly [string, string], 
   ];
 }
 
-function pairRows(store: Store, pair: Pair): CompareRowJson[] {
-  const line: Line = pair.line;
-  const ranks = lineRanks(line);
-  return [pair.first, pair.second].map((shown, i) =>
+function pairRows(store: Store, pair: Pair): [CompareRowJson, CompareRowJson] {
+  const ranks = lineRanks(pair.line);
+  const [first, second] = [pair.first, pair.second].map((shown, i) =>
     compareRowJson(store, shown, {
       rank: ranks[i] ?? null,
       baseline: pair.second.score.model,
       baselineScore: pair.second.score,
       withinUncertainty: i === 0 && pair.withinUncertainty,
     }),
-  );
+  ) as [CompareRowJson, CompareRowJson];
+  return [first, second];
 }

@@ -2,28 +2,30 @@ import { configurationOf } from "../../core/compare/conditions.js";
 import type { SettingGroup } from "../../core/compare/groups.js";
 import type { BenchmarkRankings } from "../../core/compare/rank-benchmark.js";
 import type { Ranking } from "../../core/compare/ranking.js";
-import { describeSetting, settingKey } from "../../core/setting.js";
+import { describeSetting } from "../../core/setting.js";
 import type { BenchmarkRecord, Store } from "../../core/store.js";
-import { type Cell, type Column, cell, type Report, type Section } from "../view.js";
+import { type Cell, type Column, type CsvValue, cell, type Report, type Section } from "../view.js";
 import {
+  COMPARE_CSV_COLUMNS,
   type CompareRowJson,
+  compareCsv,
   compareRowJson,
-  difference,
-  FootnoteBook,
-  formatDifference,
+  deltaCell,
   precedenceNote,
   sourceCell,
   valueCell,
 } from "./compare-parts.js";
+import { benchmarkLabel, DEFAULT_DISPLAY, type Display, modelLabel } from "./display.js";
+import { FootnoteBook, withRefs } from "./footnote-book.js";
 import { inferredNote } from "./inferred.js";
 
 const COLUMNS: readonly Column[] = [
   { key: "rank", header: "Rank", align: "right" },
-  { key: "model", header: "Model" },
+  { key: "model", header: "Model", shrink: 9 },
   { key: "value", header: "Value", align: "right" },
   { key: "delta", header: "Δ", align: "right" },
-  { key: "setting", header: "Config" },
-  { key: "source", header: "Source" },
+  { key: "setting", header: "Config", shrink: 0 },
+  { key: "source", header: "Source", shrink: 1 },
 ];
 
 /** The `compare --bench` report: one ranked section per benchmark and setting group shown. */
@@ -32,32 +34,54 @@ export function rankingReport(
   results: readonly BenchmarkRankings[],
   prefer: string,
   requestedBaseline?: string,
+  display: Display = DEFAULT_DISPLAY,
+  limit?: number,
 ): Report {
-  const book = new FootnoteBook(store);
+  const book = new FootnoteBook(store, display);
   const sections: Section[] = [];
   const notes: string[] = [];
+  const hints: string[] = [];
   const rows: CompareRowJson[] = [];
+  const csv: Record<string, CsvValue>[] = [];
+  let hidden = 0;
   for (const { benchmark, rankings, others } of results) {
-    for (const ranking of rankings) {
+    for (const whole of rankings) {
+      const ranking = limitRows(whole, limit);
+      hidden += whole.rows.length - ranking.rows.length;
       sections.push(rankingSection(store, ranking, book));
-      rows.push(...rankingRows(store, ranking));
+      const json = rankingRows(store, ranking);
+      rows.push(...json);
+      json.forEach((row, i) => {
+        const shown = ranking.rows[i]?.shown;
+        if (shown !== undefined) csv.push(compareCsv(store, row, shown, row.rank === 1));
+      });
       if (ranking.baselineReason === "requested-absent" && requestedBaseline !== undefined) {
         notes.push(
-          absentBaselineNote(benchmark, ranking.group, [...rankings.map((k) => k.group), ...others], requestedBaseline),
+          absentBaselineNote(
+            store,
+            benchmark,
+            ranking.group,
+            [...rankings.map((k) => k.group), ...others],
+            requestedBaseline,
+            display,
+          ),
         );
       }
     }
-    if (rankings.length === 0) notes.push(`No scores on ${benchmark.id} match.`);
-    notes.push(...otherSettingNotes(benchmark, others, results.length > 1));
+    if (rankings.length === 0) notes.push(`No scores on ${benchmarkLabel(store, benchmark.id, display)} match.`);
+    notes.push(...otherSettingNotes(store, benchmark, others, results.length > 1, display));
   }
   const shownScores = results.flatMap((r) => r.rankings.flatMap((k) => k.group.members));
   if (results.some((r) => r.others.length > 0)) {
-    notes.push(
-      "Different test conditions are never ranked together; choose with --setting key=value or --all-settings.",
-    );
+    notes.push("Scores under different test conditions are never ranked together.");
+    hints.push("Choose the conditions with --setting key=value, or rank every group with --all-settings.");
   }
   notes.push(...precedenceNote(shownScores, prefer));
-  notes.push(...inferredNote(shownScores.map((s) => s.score)));
+  notes.push(...inferredNote(shownScores.map((c) => c.score)));
+  if (hidden > 0) {
+    notes.push(`${hidden} more row${hidden === 1 ? "" : "s"} not shown.`);
+    hints.push("Show them with --limit 0 (or --limit N); --per-model best keeps one row per model.");
+  }
   return {
     json: {
       kind: "ranking",
@@ -79,8 +103,16 @@ export function rankingReport(
       ),
       rows,
     },
-    view: { sections, footnotes: book.footnotes, notes },
+    view: { sections, footnotes: book.footnotes, notes, hints },
+    csv: { columns: COMPARE_CSV_COLUMNS, rows: csv },
   };
+}
+
+/** The first `limit` rows of a ranking, and the baseline's row when it falls below them. */
+function limitRows(ranking: Ranking, limit: number | undefined): Ranking {
+  if (limit === undefined || ranking.rows.length <= limit) return ranking;
+  const rows = ranking.rows.filter((row, i) => i < limit || row.shown === ranking.baselineShown);
+  return { ...ranking, rows };
 }
 
 function rankingRows(store: Store, ranking: Ranking): CompareRowJson[] {
@@ -98,8 +130,9 @@ function rankingRows(store: Store, ranking: Ranking): CompareRowJson[] {
 function rankingSection(store: Store, ranking: Ranking, book: FootnoteBook): Section {
   const { benchmark, group } = ranking;
   const base = ranking.baselineShown?.score;
+  const display = book.display;
   const direction = benchmark.higher_is_better ? "higher is better" : "lower is better";
-  const against = ranking.baseline === undefined ? "" : ` · Δ vs ${ranking.baseline}`;
+  const against = ranking.baseline === undefined ? "" : ` · Δ vs ${modelLabel(store, ranking.baseline, display)}`;
   const leader =
     ranking.baselineReason === "leader" || ranking.baselineReason === "requested-absent" ? " (leader)" : "";
   const rows = ranking.rows.map((row): Cell[] => {
@@ -107,12 +140,7 @@ function rankingSection(store: Store, ranking: Ranking, book: FootnoteBook): Sec
     const isBase = row.shown === ranking.baselineShown;
     let delta: Cell = cell("", null);
     if (base !== undefined) {
-      const d = difference(s, base);
-      delta = cell(
-        isBase ? "base" : formatDifference(d, Math.max(s.decimals, base.decimals)),
-        d,
-        isBase ? "dim" : undefined,
-      );
+      delta = isBase ? cell("base", 0, "dim") : deltaCell(s, base, display);
       if (row.withinUncertainty) {
         delta.refs = [book.add("within", () => "Δ is within the stated uncertainty of both scores.")];
         delta.style = "dim";
@@ -120,10 +148,13 @@ function rankingSection(store: Store, ranking: Ranking, book: FootnoteBook): Sec
     }
     const cells = [
       cell(String(row.rank), row.rank),
-      cell(s.model, s.model, isBase ? "bold" : undefined),
+      withRefs(
+        cell(modelLabel(store, s.model, display), s.model, isBase ? "bold" : undefined),
+        book.modelNote(s.model),
+      ),
       valueCell(store, row.shown, book),
       delta,
-      cell(describeSetting(configurationOf(s.setting), s.inferred), settingKey(s.setting)),
+      cell(describeSetting(configurationOf(s.setting), s.inferred)),
     ];
     cells.push(sourceCell(row.shown, book));
     return cells;
@@ -137,28 +168,39 @@ function rankingSection(store: Store, ranking: Ranking, book: FootnoteBook): Sec
 
 /** Says that the requested baseline has no score in a group, and under which settings it has one. */
 function absentBaselineNote(
+  store: Store,
   benchmark: BenchmarkRecord,
   group: SettingGroup,
   all: readonly SettingGroup[],
   baseline: string,
+  display: Display,
 ): string {
   const elsewhere = all
     .filter((g) => g.members.some((c) => c.score.model === baseline))
     .map((g) => describeSetting(g.setting));
   const has = elsewhere.length > 0 ? ` (it has: ${elsewhere.join("; ")})` : "";
-  return `${baseline} has no ${benchmark.id} score under ${describeSetting(group.setting)}${has}; Δ vs the leader.`;
+  const who = modelLabel(store, baseline, display);
+  const what = benchmarkLabel(store, benchmark.id, display);
+  return `${who} has no ${what} score under ${describeSetting(group.setting)}${has}; Δ vs the leader.`;
 }
 
 /** The footer line naming the setting groups a ranking left out, with the models in each. */
-function otherSettingNotes(benchmark: BenchmarkRecord, others: readonly SettingGroup[], name: boolean): string[] {
+function otherSettingNotes(
+  store: Store,
+  benchmark: BenchmarkRecord,
+  others: readonly SettingGroup[],
+  name: boolean,
+  display: Display,
+): string[] {
   if (others.length === 0) return [];
   const groups = others.map((g) => {
-    const models = groupModels(g);
+    const models = groupModels(g).map((m) => modelLabel(store, m, display));
     const shown =
       models.length > 3 ? `${models.slice(0, 3).join(", ")} and ${models.length - 3} more` : models.join(", ");
     return `${describeSetting(g.setting)} (${shown})`;
   });
-  return [`Other settings${name ? ` on ${benchmark.id}` : ""}: ${groups.join("; ")}.`];
+  const on = name ? ` on ${benchmarkLabel(store, benchmark.id, display)}` : "";
+  return [`Other settings${on}: ${groups.join("; ")}.`];
 }
 
 /** The distinct models of a group, sorted: one model may have several configurations in it. */

@@ -1,50 +1,56 @@
-import { claimKindOf } from "../../core/claims/kind.js";
 import type { Conflict } from "../../core/conflicts.js";
-import { describeSetting, settingKey } from "../../core/setting.js";
+import { describeSetting } from "../../core/setting.js";
 import type { Store } from "../../core/store.js";
-import { formatScore } from "../format-value.js";
-import { type Cell, cell, type Report } from "../view.js";
-import { FootnoteBook, formatDifference, unitOf } from "./compare-parts.js";
-import { inferredJson, inferredNote } from "./inferred.js";
+import { formatDelta, formatScore, shownDecimals } from "../format-value.js";
+import { type Cell, type CsvValue, cell, type Report } from "../view.js";
+import { benchmarkLabel, DEFAULT_DISPLAY, type Display, modelLabel } from "./display.js";
+import { FootnoteBook, unitOf, withRefs } from "./footnote-book.js";
+import { inferredNote } from "./inferred.js";
+import { SCORE_CSV_COLUMNS, scoreCsv, scoreRowJson } from "./score-row.js";
+
+/** The CSV columns of `conflicts`: one record per value, the score's columns and the identity's spread. */
+export const CONFLICT_CSV_COLUMNS = [...SCORE_CSV_COLUMNS, "published", "difference"] as const;
 
 /** The `conflicts` report: a JSON array with one object per disagreeing identity; a table row per value. */
-export function conflictsReport(store: Store, conflicts: readonly Conflict[]): Report {
-  const book = new FootnoteBook(store);
+export function conflictsReport(
+  store: Store,
+  conflicts: readonly Conflict[],
+  display: Display = DEFAULT_DISPLAY,
+): Report {
+  const book = new FootnoteBook(store, display);
   const rows: Cell[][] = [];
+  const csv: Record<string, CsvValue>[] = [];
   const json = conflicts.map((conflict) => {
     const first = conflict.scores[0];
     if (first === undefined) throw new Error("a conflict has at least two scores");
     const unit = unitOf(store, first.benchmark);
     const decimals = Math.max(...conflict.scores.map((s) => s.decimals));
     const difference = Number(conflict.spread.toFixed(decimals));
+    const shown = Math.max(...conflict.scores.map((s) => shownDecimals(s, display.precision)));
     for (const s of conflict.scores) {
+      const published = store.sources.get(s.source)?.published ?? null;
       rows.push([
-        cell(s.model),
-        cell(s.benchmark),
-        cell(describeSetting(s.setting, s.inferred), settingKey(s.setting)),
-        cell(formatScore(s, unit), s.value),
-        { text: s.source, refs: [book.source(s.source)] },
-        cell(claimKindOf(store.sources.get(s.source))),
-        cell(formatDifference(difference, decimals).replace(/^\+/, ""), difference, "warn"),
+        withRefs(cell(modelLabel(store, s.model, display), s.model), book.modelNote(s.model)),
+        cell(benchmarkLabel(store, s.benchmark, display), s.benchmark),
+        cell(describeSetting(s.setting, s.inferred)),
+        withRefs(cell(formatScore(s, unit, display.precision), s.value), book.scoreNote(s)),
+        withRefs(cell(s.source), book.source(s.source)),
+        cell(scoreRowJson(store, s).source_kind),
+        cell(formatDelta(difference, shown, false), difference, "warn"),
       ]);
+      csv.push({ ...scoreCsv(store, s), published, difference });
     }
     return {
       model: first.model,
+      model_name: store.models.get(first.model)?.name ?? first.model,
       benchmark: first.benchmark,
+      benchmark_name: store.benchmarks.get(first.benchmark)?.name ?? first.benchmark,
       setting: { ...first.setting },
       unit,
       difference,
       values: conflict.scores.map((s) => ({
-        value: s.value,
-        decimals: s.decimals,
-        setting: { ...s.setting },
-        inferred: inferredJson(s),
-        source: s.source,
-        source_kind: claimKindOf(store.sources.get(s.source)),
+        ...scoreRowJson(store, s),
         published: store.sources.get(s.source)?.published ?? null,
-        stderr: s.stderr ?? null,
-        ci: s.ci ? [s.ci[0], s.ci[1]] : null,
-        approx: s.approx ?? false,
       })),
     };
   });
@@ -62,13 +68,13 @@ export function conflictsReport(store: Store, conflicts: readonly Conflict[]): R
       sections: [
         {
           columns: [
-            { key: "model", header: "Model" },
-            { key: "benchmark", header: "Benchmark" },
-            { key: "setting", header: "Setting" },
+            { key: "model", header: "Model", shrink: 9 },
+            { key: "benchmark", header: "Benchmark", shrink: 3 },
+            { key: "setting", header: "Setting", shrink: 2 },
             { key: "value", header: "Value", align: "right" },
-            { key: "source", header: "Source" },
-            { key: "source_kind", header: "Kind" },
-            { key: "difference", header: "Difference", align: "right" },
+            { key: "source", header: "Source", shrink: 0 },
+            { key: "source_kind", header: "Kind", shrink: 1 },
+            { key: "difference", header: "Spread", align: "right" },
           ],
           rows,
         },
@@ -76,5 +82,6 @@ export function conflictsReport(store: Store, conflicts: readonly Conflict[]): R
       footnotes: book.footnotes,
       notes,
     },
+    csv: { columns: CONFLICT_CSV_COLUMNS, rows: csv },
   };
 }

@@ -1,7 +1,7 @@
 import type { ScoreDiff } from "../../core/diff.js";
 import { describeSetting, settingKey } from "../../core/setting.js";
 import type { ScoreRecord, Store } from "../../core/store.js";
-import { formatDelta, formatScore, round } from "../format-value.js";
+import { deltaDecimals, difference, formatDelta, formatScore } from "../format-value.js";
 import { type Cell, type Column, cell, type Report } from "../view.js";
 import { scoreRowJson } from "./score-row.js";
 
@@ -17,18 +17,10 @@ const COLUMNS: readonly Column[] = [
   { key: "fields", header: "Fields" },
 ];
 
-/** The fields of one side of a changed score, as the JSON contract shows them. */
-function sideJson(s: ScoreRecord) {
-  return {
-    value: s.value,
-    stderr: s.stderr ?? null,
-    ci: s.ci ? [s.ci[0], s.ci[1]] : null,
-    approx: s.approx ?? false,
-    inferred: [...(s.inferred ?? [])],
-    as_named: s.as_named ?? null,
-    note: s.note ?? null,
-    url: s.url ?? null,
-  };
+/** The fields of one side of a changed score, as the JSON contract shows them (picked from the score row). */
+function sideJson(store: Store, s: ScoreRecord) {
+  const { value, stderr, ci, approx, inferred, as_named, note, url } = scoreRowJson(store, s);
+  return { value, stderr, ci, approx, inferred, as_named, note, url };
 }
 
 /**
@@ -64,7 +56,7 @@ export function diffReport(diff: ScoreDiff, before: Store, after: Store): Report
       ...head("changed", a, "warn"),
       cell(shown(before, b), b.value),
       cell(shown(after, a), a.value),
-      cell(a.value === b.value ? "" : formatDelta(a.value - b.value), round(a.value - b.value)),
+      cell(a.value === b.value ? "" : formatDelta(difference(a, b), deltaDecimals(a, b)), difference(a, b)),
       cell(fields.join(", ")),
     ]),
   ];
@@ -80,9 +72,9 @@ export function diffReport(diff: ScoreDiff, before: Store, after: Store): Report
         source: a.source,
         unit: unitIn(after, a),
         fields,
-        old: sideJson(b),
-        new: sideJson(a),
-        delta: round(a.value - b.value),
+        old: sideJson(before, b),
+        new: sideJson(after, a),
+        delta: difference(a, b),
       })),
     },
     view: {

@@ -1,15 +1,19 @@
+import { compareSettingKeys } from "../../core/compare/groups.js";
 import { describeSetting, settingKey } from "../../core/setting.js";
 import type { BenchmarkRecord, ModelRecord, ScoreRecord, Store } from "../../core/store.js";
 import type { Report, Section } from "../view.js";
+import { DEFAULT_DISPLAY, type Display } from "./display.js";
+import { FootnoteBook } from "./footnote-book.js";
 import { inferredNote } from "./inferred.js";
 import { benchmarkJson, modelJson } from "./list.js";
-import { SCORE_COLUMNS, scoreCells, scoreRowJson } from "./score-row.js";
+import { SCORE_COLUMNS, SCORE_CSV_COLUMNS, scoreCells, scoreCsv, scoreRowJson } from "./score-row.js";
 
 /** What `show` describes: a model or a benchmark record. */
 export type Shown = { kind: "model"; record: ModelRecord } | { kind: "benchmark"; record: BenchmarkRecord };
 
-/** One record with all of its scores, grouped by setting (then ordered by source). */
-export function showReport(store: Store, shown: Shown): Report {
+/** One record with all of its scores, grouped by setting in natural order (agents 2 before 16), then by source. */
+export function showReport(store: Store, shown: Shown, display: Display = DEFAULT_DISPLAY): Report {
+  const book = new FootnoteBook(store, display);
   const scores =
     shown.kind === "model" ? store.scoresOfModel(shown.record.id) : store.scoresOfBenchmark(shown.record.id);
   const groups = groupBySetting(scores);
@@ -17,7 +21,7 @@ export function showReport(store: Store, shown: Shown): Report {
   const sections: Section[] = groups.map(([key, list]) => ({
     title: `Setting: ${key === "" ? "default" : describeSetting(list[0]?.setting ?? {})}`,
     columns: SCORE_COLUMNS,
-    rows: list.map((s) => scoreCells(store, s)),
+    rows: list.map((s) => scoreCells(store, s, book, display)),
   }));
   const header = shown.kind === "model" ? modelHeader(shown.record) : benchmarkHeader(shown.record);
   return {
@@ -29,7 +33,13 @@ export function showReport(store: Store, shown: Shown): Report {
         rows: list.map((s) => scoreRowJson(store, s)),
       })),
     },
-    view: { preamble: [header], sections, notes: scores.length === 0 ? ["No scores recorded."] : inferredNote(scores) },
+    view: {
+      preamble: [header],
+      sections,
+      footnotes: book.footnotes,
+      notes: scores.length === 0 ? ["No scores recorded."] : inferredNote(scores),
+    },
+    csv: { columns: SCORE_CSV_COLUMNS, rows: groups.flatMap(([, list]) => list.map((s) => scoreCsv(store, s))) },
   };
 }
 
@@ -41,7 +51,7 @@ function groupBySetting(scores: readonly ScoreRecord[]): [string, ScoreRecord[]]
   }
   const order = (s: ScoreRecord) => `${s.source}\u0000${s.benchmark}\u0000${s.model}`;
   return [...groups]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => compareSettingKeys(a, b))
     .map(([key, list]) => [key, list.sort((a, b) => (order(a) < order(b) ? -1 : 1))]);
 }
 
