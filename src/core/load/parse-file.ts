@@ -5,7 +5,8 @@ import { type Benchmark, type Model, registryFileSchema, type Score, type Source
 import { nearest } from "../suggest.js";
 import { knownKeysAt } from "./known-keys.js";
 import { MAX_FILE_BYTES } from "./limits.js";
-import { type Position, positionOfKey, positionOfPath } from "./positions.js";
+import { keyPositions, type Position, positionOfPath } from "./positions.js";
+import { yamlBudgetFinding } from "./yaml-budget.js";
 import { inspectYaml, yamlErrorFindings } from "./yaml-inspect.js";
 
 export { MAX_FILE_BYTES };
@@ -68,6 +69,12 @@ function parseText(path: string, text: string): FileOutcome {
   const lc = new LineCounter();
   const problems: Problem[] = [];
   const at = (pos: Position, message: string) => problems.push({ file: path, ...pos, message });
+  // Refused before the parser builds anything: too many values or too deep a nesting would cost gigabytes.
+  const overBudget = yamlBudgetFinding(text);
+  if (overBudget !== undefined) {
+    at(overBudget, overBudget.message);
+    return { ok: false, problems };
+  }
   let docs: Document[];
   try {
     // Duplicate keys, aliases and depth are checked by inspectYaml, with better messages than yaml's own.
@@ -117,10 +124,11 @@ function reportIssue(
   const where = issue.path.length > 0 ? `${formatPath(issue.path)}: ` : "";
   if (issue.code === "unrecognized_keys") {
     const known = knownKeysAt(issue.path);
+    const placeOfKey = keyPositions(doc, issue.path, lc);
     for (const key of issue.keys) {
       const hint = nearest(key, known, 1);
       const suggestion = hint.length > 0 ? ` (did you mean '${hint[0]}'?)` : "";
-      at(positionOfKey(doc, issue.path, key, lc), `${where}unknown key '${key}'${suggestion}`);
+      at(placeOfKey(key), `${where}unknown key '${key}'${suggestion}`);
     }
     return;
   }
