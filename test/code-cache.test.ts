@@ -2,7 +2,17 @@
 // another build or from another V8 is never handed to V8 (which does not check the bytes and can crash on
 // them), and --no-cache writes none. Run against the built binary (`npm test` builds it first).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -87,6 +97,23 @@ describe("the code cache of the built program", () => {
     muse(...argv);
     expect(existsSync(old)).toBe(false);
     expect(existsSync(recent)).toBe(true);
+  });
+
+  it("uses no code cache through a link planted at v8, and deletes nothing in the link's target", () => {
+    const target = join(cacheHome, "victim");
+    mkdirSync(target);
+    const names = ["notes.txt", "0123456789abcdef0123-compare-v20.0.0-x64.bin"];
+    const monthAgo = new Date(Date.now() - 30 * 24 * 60 * 60 * 1000);
+    for (const name of names) {
+      writeFileSync(join(target, name), "someone else's file");
+      utimesSync(join(target, name), monthAgo, monthAgo);
+    }
+    mkdirSync(join(cacheHome, "muse"), { mode: 0o700 });
+    symlinkSync(target, v8Dir());
+    const first = muse(...argv);
+    expect(first.code).toBe(0);
+    expect(muse(...argv).out).toBe(first.out);
+    expect(readdirSync(target).sort()).toEqual([...names].sort());
   });
 
   it("keeps one cache per command name", () => {
