@@ -14,21 +14,21 @@ export { MAX_FILE_BYTES };
 /** At most this many problems are listed for one file; a last one says how many more there were. */
 export const MAX_PROBLEMS_PER_FILE = 50;
 
-/** A record with the place it was defined. */
-export type Placed<T> = T & { line: number; col: number };
+/** A record with the line and column where its file defines it. */
+export type Positioned<T> = T & { line: number; col: number };
 
 /** A score as read: placed, and with the number of decimals its value was written with (80.0 → 1). */
-export type ReadScore = Placed<Score> & { decimals: number };
+export type ReadScore = Positioned<Score> & { decimals: number };
 
 /** A source with its scores, each placed in the file. */
-export type PlacedSource = Placed<Omit<Source, "scores"> & { scores: ReadScore[] }>;
+export type PositionedSource = Positioned<Omit<Source, "scores"> & { scores: ReadScore[] }>;
 
 /** The validated content of one registry file, every record carrying its line and column. */
 export interface ParsedFile {
   path: string;
-  benchmarks: Placed<Benchmark>[];
-  models: Placed<Model>[];
-  sources: PlacedSource[];
+  benchmarks: Positioned<Benchmark>[];
+  models: Positioned<Model>[];
+  sources: PositionedSource[];
 }
 
 /** The outcome of reading one file: its records, or every problem found in it. */
@@ -175,7 +175,7 @@ function placeRecords(
   lc: LineCounter,
   data: z.infer<typeof registryFileSchema>,
 ): ParsedFile {
-  const place = <T>(record: T, at: PropertyKey[]): Placed<T> => ({ ...record, ...positionOfPath(doc, at, lc) });
+  const place = <T>(record: T, at: PropertyKey[]): Positioned<T> => ({ ...record, ...positionOfPath(doc, at, lc) });
   return {
     path,
     benchmarks: data.benchmarks.map((b, i) => place(b, ["benchmarks", i])),
