@@ -70,6 +70,12 @@ describe("the cache directory", () => {
     expect(privateCacheDir(linked, "parsed", uid)).toEqual({ refused: `${linked} is a symbolic link` });
   });
 
+  it("is used without owner or mode checks where there are no user ids (Windows)", () => {
+    mkdirSync(museDir, { recursive: true });
+    chmodSync(museDir, 0o777);
+    expect(privateCacheDir(museDir, "parsed", undefined)).toEqual({ dir: join(museDir, "parsed") });
+  });
+
   it("is not used in a parent others can write without the sticky bit; /tmp's sticky bit is fine", () => {
     mkdirSync(join(work, "cache"), { mode: 0o700 });
     chmodSync(join(work, "cache"), 0o777);
@@ -123,6 +129,7 @@ describe("code cache files", () => {
     writeCodeCache(file, hash, Buffer.from("bytes"), true);
     expect(readFileSync(victim, "utf8")).toBe("keep");
     expect(existsSync(file)).toBe(false);
+    expect(readdirSync(v8)).toEqual([`${file.slice(v8.length + 1)}.${process.pid}.tmp`]); // the link is left alone
   });
 
   it("of other builds are pruned after two weeks: only regular files of muse's naming and this user", () => {

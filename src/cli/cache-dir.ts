@@ -39,7 +39,7 @@ export function privateCacheDir(museDir: string, kind: CacheKind, uid: number | 
   if (made !== undefined) return { refused: made };
   const parent = statOf(dirname(museDir), false);
   if (typeof parent === "string") return { refused: parent };
-  if ((parent.mode & OTHERS_WRITE) !== 0 && (parent.mode & STICKY) === 0) {
+  if (uid !== undefined && (parent.mode & OTHERS_WRITE) !== 0 && (parent.mode & STICKY) === 0) {
     return { refused: `${dirname(museDir)} is writable by others` };
   }
   const top = privateDirProblem(museDir, uid);
@@ -55,7 +55,9 @@ export function privateDirProblem(dir: string, uid: number | undefined): string 
   if (typeof info === "string") return info;
   if (info.isSymbolicLink()) return `${dir} is a symbolic link`;
   if (!info.isDirectory()) return `${dir} is not a directory`;
-  if (uid !== undefined && info.uid !== uid) return `${dir} belongs to user ${info.uid}, not to this user (${uid})`;
+  // Without user ids (Windows) there is no owner to check, and mode bits do not say who may write.
+  if (uid === undefined) return undefined;
+  if (info.uid !== uid) return `${dir} belongs to user ${info.uid}, not to this user (${uid})`;
   if ((info.mode & GROUP_OR_OTHERS_WRITE) !== 0) return `${dir} is writable by group or others`;
   return undefined;
 }

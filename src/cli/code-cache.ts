@@ -101,17 +101,24 @@ export function readOwnFile(file: string, uid: number | undefined): Buffer | und
 /** Writes a cache file atomically (a new private temporary file, then rename); failures are ignored. */
 export function writeCodeCache(file: string, bundleHash: string, data: Buffer, final: boolean): void {
   const temp = `${file}.${process.pid}.tmp`;
+  let created = false;
   try {
     const stage = final ? "final" : "provisional";
     const header = Buffer.from(`${MAGIC} ${bundleHash} ${process.versions.v8} ${sha1(data)} ${stage}\n`, "latin1");
-    // "wx": created here, never through a file or link already at that name.
-    writeFileSync(temp, Buffer.concat([header, data]), { flag: "wx", mode: 0o600 });
+    // "wx": created here, never through a file or link already at that name (which is left alone).
+    const fd = openSync(temp, "wx", 0o600);
+    created = true;
+    try {
+      writeFileSync(fd, Buffer.concat([header, data]));
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temp, file);
   } catch {
     try {
-      unlinkSync(temp);
+      if (created) unlinkSync(temp);
     } catch {
-      // Never written.
+      // Already gone.
     }
   }
 }

@@ -7,7 +7,7 @@
 // The directory is one the CLI has checked that only this user can write (src/cli/cache-dir.ts): within it, a
 // file is read only when it is a regular file of that user, never through a link.
 import { createHash, randomUUID } from "node:crypto";
-import { mkdirSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ParsedFile } from "../load/parse-file.js";
 import { CACHE_FINGERPRINT } from "./fingerprint.js";
@@ -118,19 +118,26 @@ export function saveRegistryCache(cache: RegistryCache, livePaths: readonly stri
   const lines = [cache.header];
   for (const [path, { key, sum, body }] of cache.entries) lines.push(`${JSON.stringify({ path, key, sum })}\t${body}`);
   const temp = `${cache.file}.${randomUUID()}.tmp`;
+  let created = false;
   try {
     makeCacheDir(cache.file);
-    // "wx": created here, never through a file or link already at that name.
-    writeFileSync(temp, `${lines.join("\n")}\n`, { flag: "wx", mode: 0o600 });
+    // "wx": created here, never through a file or link already at that name (which is left alone).
+    const fd = openSync(temp, "wx", 0o600);
+    created = true;
+    try {
+      writeFileSync(fd, `${lines.join("\n")}\n`);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temp, cache.file);
     cache.changed = false;
     return true;
   } catch {
     // A cache that cannot be written (read-only, full disk) only costs speed.
     try {
-      unlinkSync(temp);
+      if (created) unlinkSync(temp);
     } catch {
-      // Never created.
+      // Already gone.
     }
     return false;
   }
