@@ -3,8 +3,10 @@
 import { describe, expect, it, vi } from "vitest";
 import { readFastYaml } from "../src/core/load/fast-yaml.js";
 import { MAX_NESTING_LEVELS, MAX_VALUES_PER_FILE } from "../src/core/load/limits.js";
+import { linkLayers } from "../src/core/load/link.js";
 import { parseRegistryText } from "../src/core/load/parse-file.js";
 import { type BudgetWork, yamlBudgetFinding } from "../src/core/load/yaml-budget.js";
+import { VALID } from "./helpers/registry-text.js";
 
 // Every mapping entry the loader looks at goes through yaml's isPair, and every "did you mean" comparison through
 // fastest-levenshtein's distance: counting their calls counts the loader's work.
@@ -49,6 +51,32 @@ describe("a mapping with many unknown keys", () => {
     expect(large.problems[0]).toEqual({ file: "f.yaml", line: 1, col: 1, message: "unknown key 'k0xyzab'" });
     expect(large.problems[48]).toEqual({ file: "f.yaml", line: 49, col: 1, message: "unknown key 'k48xyzab'" });
     expect(large.problems[49]?.message).toBe("7951 more problems in this file, not shown");
+  });
+});
+
+describe("a registry with many scores naming unknown models", () => {
+  it("looks for 'did you mean' only for the problems shown, at most 50 of a file", () => {
+    const n = 2000;
+    const models = Array.from({ length: n }, (_, i) => `  - { id: model-${i}, name: M${i}, org: O }`).join("\n");
+    const scores = Array.from({ length: n }, (_, i) => `      - { model: zz-${i}, benchmark: b, value: 1 }`).join("\n");
+    const text = VALID.replace("models:\n", `models:\n${models}\n`).replace(
+      "      - { model: m, benchmark: b, value: 42.5 }",
+      scores,
+    );
+    const file = parseRegistryText("f.yaml", text);
+    if (!file.ok) throw new Error("the file should parse");
+    counts.distance = 0;
+    const { problems } = linkLayers([[file.file]]);
+    // Before: every one of the 2000 problems compared its id with all 2001 models (four million comparisons).
+    expect(counts.distance).toBeLessThanOrEqual(49 * (n + 1));
+    expect(problems).toHaveLength(50);
+    expect(problems[0]).toEqual({ file: "f.yaml", line: n + 12, col: 9, message: "score names unknown model 'zz-0'" });
+    expect(problems[49]).toEqual({
+      file: "f.yaml",
+      line: n + 12 + 49,
+      col: 9,
+      message: `${n - 49} more problems in this file, not shown`,
+    });
   });
 });
 

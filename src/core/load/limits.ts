@@ -12,3 +12,6 @@ export const MAX_NESTING_LEVELS = 32;
  * under a gigabyte. A registry file written the usual way holds about 90,000 values per MiB.
  */
 export const MAX_VALUES_PER_FILE = 500_000;
+
+/** At most this many problems are listed for one file; a last one says how many more there were. */
+export const MAX_PROBLEMS_PER_FILE = 50;

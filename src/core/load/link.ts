@@ -3,6 +3,7 @@ import { scoreKey } from "../identity.js";
 import type { Benchmark, Model, Source } from "../schema/index.js";
 import { nearest } from "../suggest.js";
 import type { ParsedFile, ReadScore } from "./parse-file.js";
+import { capProblemsPerFile, type PendingProblem } from "./problem-cap.js";
 
 /** Where a record was defined: its file, line and column. */
 export interface Origin {
@@ -38,7 +39,7 @@ export function linkLayers(
   layers: readonly (readonly ParsedFile[])[],
   checkReferences = true,
 ): { registry: LinkedRegistry; problems: Problem[] } {
-  const problems: Problem[] = [];
+  const problems: PendingProblem[] = [];
   const benchmarks = new Map<string, Defined<Benchmark>>();
   const models = new Map<string, Defined<Model>>();
   const sources = new Map<string, Defined<Omit<Source, "scores">> & { scores: ScoreRecord[] }>();
@@ -104,7 +105,7 @@ export function linkLayers(
     }
   }
   const plainSources = new Map([...sources].map(([id, { scores: _scores, ...rest }]) => [id, rest]));
-  return { registry: { benchmarks, models, sources: plainSources, scores }, problems };
+  return { registry: { benchmarks, models, sources: plainSources, scores }, problems: capProblemsPerFile(problems) };
 }
 
 /**
@@ -121,8 +122,12 @@ function unplaced<T extends { line: number; col: number }>(record: T): Omit<T, "
   return copy as Omit<T, "line" | "col">;
 }
 
-function unknownRef(score: ScoreRecord, kind: string, id: string, known: Iterable<string>): Problem {
-  const hints = nearest(id, known);
-  const suggestion = hints.length > 0 ? ` (did you mean ${hints.map((h) => `'${h}'`).join(", ")}?)` : "";
-  return { ...score.origin, message: `score names unknown ${kind} '${id}'${suggestion}` };
+/** A score's unknown reference; its "did you mean" is looked for only if the problem is shown. */
+function unknownRef(score: ScoreRecord, kind: string, id: string, known: Iterable<string>): PendingProblem {
+  const message = () => {
+    const hints = nearest(id, known);
+    const suggestion = hints.length > 0 ? ` (did you mean ${hints.map((h) => `'${h}'`).join(", ")}?)` : "";
+    return `score names unknown ${kind} '${id}'${suggestion}`;
+  };
+  return { ...score.origin, message };
 }

@@ -4,15 +4,12 @@ import type { Problem } from "../errors.js";
 import { type Benchmark, type Model, registryFileSchema, type Score, type Source } from "../schema/index.js";
 import { nearest } from "../suggest.js";
 import { knownKeysAt } from "./known-keys.js";
-import { MAX_FILE_BYTES } from "./limits.js";
+import { MAX_FILE_BYTES, MAX_PROBLEMS_PER_FILE } from "./limits.js";
 import { keyPositions, type Position, positionOfPath } from "./positions.js";
 import { yamlBudgetFinding } from "./yaml-budget.js";
 import { inspectYaml, yamlErrorFindings } from "./yaml-inspect.js";
 
-export { MAX_FILE_BYTES };
-
-/** At most this many problems are listed for one file; a last one says how many more there were. */
-export const MAX_PROBLEMS_PER_FILE = 50;
+export { MAX_FILE_BYTES, MAX_PROBLEMS_PER_FILE };
 
 /** A record with the line and column where its file defines it. */
 export type Positioned<T> = T & { line: number; col: number };
