@@ -2,7 +2,7 @@
 // too deep a nesting or too many values are refused at the first token past the limit, before anything is built.
 import { describe, expect, it, vi } from "vitest";
 import { readFastYaml } from "../src/core/load/fast-yaml.js";
-import { MAX_NESTING_LEVELS, MAX_VALUES_PER_FILE } from "../src/core/load/limits.js";
+import { MAX_NESTING_LEVELS, MAX_SUGGESTED_IDS, MAX_VALUES_PER_FILE } from "../src/core/load/limits.js";
 import { linkLayers } from "../src/core/load/link.js";
 import { parseRegistryText } from "../src/core/load/parse-file.js";
 import { type BudgetWork, yamlBudgetFinding } from "../src/core/load/yaml-budget.js";
@@ -77,6 +77,49 @@ describe("a registry with many scores naming unknown models", () => {
       col: 9,
       message: `${n - 49} more problems in this file, not shown`,
     });
+  });
+});
+
+describe("unknown references across many files", () => {
+  /** A registry file with `models` models (ids model-<file>-<i>) and scores naming the given model ids. */
+  const registryFile = (name: string, models: number, named: readonly string[]) => {
+    const modelLines = Array.from({ length: models }, (_, i) => `  - { id: model-${name}-${i}, name: M, org: O }`);
+    const scoreLines = named.map((id) => `      - { model: ${id}, benchmark: b, value: 1 }`);
+    const text = VALID.replace("models:\n", `models:\n${modelLines.join("\n")}\n`).replace(
+      "      - { model: m, benchmark: b, value: 42.5 }",
+      scoreLines.join("\n"),
+    );
+    const parsed = parseRegistryText(`${name}.yaml`, text.replaceAll("id: s\n", `id: s-${name}\n`));
+    if (!parsed.ok) throw new Error(`${name} should parse`);
+    return parsed.file;
+  };
+
+  it("looks for 'did you mean' once per unknown id, and for at most MAX_SUGGESTED_IDS ids in all", () => {
+    // 20 files, each with 40 scores naming distinct unknown ids (800 problems shown), among 20 × 100 models.
+    const files = Array.from({ length: 20 }, (_, f) =>
+      registryFile(
+        `f${f}`,
+        100,
+        Array.from({ length: 40 }, (_, i) => `zz-${f}-${i}`),
+      ),
+    );
+    const models = 20 * 100 + 20; // and each file's `m`, defined twice
+    counts.distance = 0;
+    const { problems } = linkLayers([files]);
+    expect(problems.filter((p) => p.message.startsWith("score names unknown model"))).toHaveLength(800);
+    expect(counts.distance).toBeLessThanOrEqual(MAX_SUGGESTED_IDS * models);
+    // One typo in 1000 scores: one search.
+    counts.distance = 0;
+    linkLayers([
+      [
+        registryFile(
+          "one",
+          100,
+          Array.from({ length: 1000 }, () => "model-one-1x"),
+        ),
+      ],
+    ]);
+    expect(counts.distance).toBeLessThanOrEqual(101);
   });
 });
 

@@ -15,3 +15,6 @@ export const MAX_VALUES_PER_FILE = 500_000;
 
 /** At most this many problems are listed for one file; a last one says how many more there were. */
 export const MAX_PROBLEMS_PER_FILE = 50;
+
+/** At most this many distinct unknown ids get a "did you mean" in one load: each search compares with every id. */
+export const MAX_SUGGESTED_IDS = 100;
