@@ -4,6 +4,7 @@
 import { execFileSync } from "node:child_process";
 import {
   chmodSync,
+  chownSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -56,6 +57,23 @@ describe("the cache directory", () => {
     });
   });
 
+  it("creates nothing in another user's directory (root with a kept HOME leaves no root-owned directory there)", () => {
+    const home = join(work, "home");
+    mkdirSync(home);
+    expect(privateCacheDir(join(home, ".cache", "muse"), "v8", otherUid)).toEqual({
+      refused: `${home} belongs to user ${uid}: muse creates no directory there`,
+    });
+    expect(readdirSync(home)).toEqual([]);
+  });
+
+  it.skipIf(uid !== 0)("is not used in a parent another user owns, even when muse/ is its own (needs root)", () => {
+    mkdirSync(museDir, { recursive: true, mode: 0o700 });
+    chownSync(join(work, "cache"), otherUid, otherUid);
+    expect(privateCacheDir(museDir, "v8", uid)).toEqual({
+      refused: `${join(work, "cache")} belongs to user ${otherUid}, not to this user (${uid})`,
+    });
+  });
+
   it("is not used when group or others can write it, or it or a subdirectory is a symbolic link", () => {
     mkdirSync(museDir, { recursive: true, mode: 0o700 });
     chmodSync(museDir, 0o770);
@@ -90,9 +108,9 @@ describe("the cache directory", () => {
     const fifo = join(work, "fifo");
     execFileSync("mkfifo", [fifo]);
     expect(privateCacheDir("/proc/muse", "v8", uid)).toEqual({ refused: "cannot create /proc/muse: ENOENT" });
-    expect(privateCacheDir(join(fifo, "muse"), "v8", uid)).toEqual({ refused: `${fifo}/muse: ENOTDIR` });
-    expect(privateCacheDir("/dev/full/muse", "v8", uid)).toEqual({ refused: "/dev/full/muse: ENOTDIR" });
-    expect(privateCacheDir(join(file, "muse"), "parsed", uid)).toEqual({ refused: `${file}/muse: ENOTDIR` });
+    expect(privateCacheDir(join(fifo, "muse"), "v8", uid)).toEqual({ refused: `${fifo} is not a directory` });
+    expect(privateCacheDir("/dev/full/muse", "v8", uid)).toEqual({ refused: "/dev/full is not a directory" });
+    expect(privateCacheDir(join(file, "muse"), "parsed", uid)).toEqual({ refused: `${file} is not a directory` });
     const deep = join(work, "a", "b", "c", "d", "muse");
     expect(privateCacheDir(deep, "v8", uid)).toEqual({ refused: `${join(work, "a")}: ENOENT` });
     expect(existsSync(join(work, "a"))).toBe(false);

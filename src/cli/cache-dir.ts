@@ -1,6 +1,7 @@
 // Where muse keeps its caches, and whether it may. A cache is code and answers muse trusts, so a directory is used
 // only when nobody but this user (or root) can have written it: a real directory (never a symbolic link), owned
-// by the user running muse, not writable by group or others, in a parent that others cannot rename it out of.
+// by the user running muse, not writable by group or others, in a parent of this user or root that others cannot
+// rename it out of. Missing directories are made only inside this user's own (or a sticky one, as /tmp).
 // Anything else (another user's cache under a kept HOME, a planted link, /proc, a FIFO, a file, a read-only or
 // missing path) means running without that cache: never an error, never a wait, never a loop.
 import { lstatSync, mkdirSync, type Stats, statSync } from "node:fs";
@@ -35,18 +36,29 @@ const STICKY = 0o1000;
  * level at a time) and checked as described above, for the user `uid` (`undefined` where there are no user ids).
  */
 export function privateCacheDir(museDir: string, kind: CacheKind, uid: number | undefined): CacheDirOutcome {
-  const made = makeMissing(museDir, MAX_CREATED_PARENTS);
-  if (made !== undefined) return { refused: made };
-  const parent = statOf(dirname(museDir), false);
-  if (typeof parent === "string") return { refused: parent };
-  if (uid !== undefined && (parent.mode & OTHERS_WRITE) !== 0 && (parent.mode & STICKY) === 0) {
-    return { refused: `${dirname(museDir)} is writable by others` };
-  }
-  const top = privateDirProblem(museDir, uid);
-  if (top !== undefined) return { refused: top };
-  const dir = join(museDir, kind);
-  const problem = makeMissing(dir, 0) ?? privateDirProblem(dir, uid);
-  return problem === undefined ? { dir } : { refused: problem };
+  const parentDir = dirname(museDir);
+  const problem =
+    makeMissing(parentDir, MAX_CREATED_PARENTS - 1, uid) ??
+    trustedParentProblem(parentDir, uid) ??
+    makeMissing(museDir, 0, uid) ??
+    privateDirProblem(museDir, uid) ??
+    makeMissing(join(museDir, kind), 0, uid) ??
+    privateDirProblem(join(museDir, kind), uid);
+  return problem === undefined ? { dir: join(museDir, kind) } : { refused: problem };
+}
+
+/**
+ * Why the directory holding `muse/` could let someone else replace it, or `undefined`: it must belong to this user
+ * or root, and others may write it only with the sticky bit (as in /tmp).
+ */
+function trustedParentProblem(dir: string, uid: number | undefined): string | undefined {
+  const info = statOf(dir, false);
+  if (typeof info === "string") return info;
+  if (!info.isDirectory()) return `${dir} is not a directory`;
+  if (uid === undefined) return undefined;
+  if (info.uid !== uid && info.uid !== 0) return `${dir} belongs to user ${info.uid}, not to this user (${uid})`;
+  if ((info.mode & OTHERS_WRITE) !== 0 && (info.mode & STICKY) === 0) return `${dir} is writable by others`;
+  return undefined;
 }
 
 /** Why `dir` is not a private directory of `uid`, or `undefined` when it is. Never follows a link at `dir`. */
@@ -62,21 +74,31 @@ export function privateDirProblem(dir: string, uid: number | undefined): string 
   return undefined;
 }
 
-/** Creates `dir` (mode 0700) and up to `parents` missing parents; why not, or `undefined` once it exists. */
-function makeMissing(dir: string, parents: number): string | undefined {
+/**
+ * Creates `dir` (mode 0700) and up to `parents` missing parents, only inside a directory of this user or a sticky
+ * one (as /tmp): never in another user's home. Why not, or `undefined` once it exists.
+ */
+function makeMissing(dir: string, parents: number, uid: number | undefined): string | undefined {
   const missing: string[] = [];
-  for (let at = dir; ; at = dirname(at)) {
+  let at = dir;
+  for (; ; at = dirname(at)) {
     const info = statOf(at, true);
     if (typeof info !== "string") break;
     if (!info.endsWith("ENOENT") || missing.length > parents || dirname(at) === at) return info;
     missing.push(at);
   }
-  for (const at of missing.reverse()) {
+  if (missing.length === 0) return undefined;
+  const base = statOf(at, false);
+  if (typeof base === "string") return base;
+  if (uid !== undefined && base.uid !== uid && (base.mode & STICKY) === 0) {
+    return `${at} belongs to user ${base.uid}: muse creates no directory there`;
+  }
+  for (const path of missing.reverse()) {
     try {
-      mkdirSync(at, { mode: 0o700 });
+      mkdirSync(path, { mode: 0o700 });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code !== "EEXIST") return `cannot create ${at}: ${code ?? (error as Error).message}`;
+      if (code !== "EEXIST") return `cannot create ${path}: ${code ?? (error as Error).message}`;
     }
   }
   return undefined;
