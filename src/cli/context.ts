@@ -1,6 +1,5 @@
 import { Store } from "../core/store.js";
 import type { Format, Paint, Report } from "../render/index.js";
-import { sanitizeTerminal } from "../render/sanitize.js";
 import { museCacheDir, privateCacheDir } from "./cache-dir.js";
 import { colorLevel, paintFor } from "./color.js";
 import type { Io } from "./io.js";
@@ -60,7 +59,7 @@ export class Context {
       const museDir = this.globals.cache === false ? undefined : museCacheDir(this.io.env);
       const outcome = museDir === undefined ? undefined : privateCacheDir(museDir, "parsed", process.getuid?.());
       if (outcome !== undefined && "refused" in outcome && this.globals.debug) {
-        this.io.err(`muse: running without the parse cache: ${sanitizeTerminal(outcome.refused)}\n`);
+        this.io.err(`muse: running without the parse cache: ${outcome.refused}\n`);
       }
       this.parseCacheDir = { dir: outcome !== undefined && "dir" in outcome ? outcome.dir : undefined };
     }
