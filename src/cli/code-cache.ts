@@ -12,8 +12,6 @@
 import { createHash } from "node:crypto";
 import {
   closeSync,
-  constants,
-  fstatSync,
   lstatSync,
   openSync,
   readdirSync,
@@ -25,6 +23,7 @@ import {
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { Script } from "node:vm";
+import { readOwnCacheFile } from "../core/cache/own-file.js";
 
 /** What the loader needs to run the bundle. */
 export interface BundleRun {
@@ -69,7 +68,7 @@ export interface CodeCache {
  * FIFO), its header names this bundle and V8, and the checksum holds.
  */
 export function readCodeCache(file: string, bundleHash: string, uid: number | undefined): CodeCache | undefined {
-  const bytes = readOwnFile(file, uid);
+  const bytes = readOwnCacheFile(file, uid, { maxBytes: MAX_CACHE_BYTES });
   if (bytes === undefined) return undefined;
   const newline = bytes.indexOf(10);
   if (newline < 0 || newline > 400) return undefined;
@@ -77,25 +76,6 @@ export function readCodeCache(file: string, bundleHash: string, uid: number | un
   const data = bytes.subarray(newline + 1);
   if (magic !== MAGIC || bundle !== bundleHash || v8 !== process.versions.v8 || sum !== sha1(data)) return undefined;
   return stage === "final" || stage === "provisional" ? { data, final: stage === "final" } : undefined;
-}
-
-/** The bytes of a regular file owned by `uid`, opened without following a link or waiting; else `undefined`. */
-export function readOwnFile(file: string, uid: number | undefined): Buffer | undefined {
-  let fd: number;
-  try {
-    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-  } catch {
-    return undefined;
-  }
-  try {
-    const info = fstatSync(fd);
-    const own = info.isFile() && (uid === undefined || info.uid === uid) && info.size <= MAX_CACHE_BYTES;
-    return own ? readFileSync(fd) : undefined;
-  } catch {
-    return undefined;
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /** Writes a cache file atomically (a new private temporary file, then rename); failures are ignored. */

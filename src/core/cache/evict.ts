@@ -44,7 +44,7 @@ export function evictStaleRegistryCaches(cacheDir: string, owner: number | undef
 
 /** Whether a cache file is for a registry directory that is gone, or of another format and two weeks old. */
 function isStale(path: string, owner: number | undefined, age: number): boolean {
-  const head = readOwnCacheFile(path, owner, HEADER_BYTES);
+  const head = readOwnCacheFile(path, owner, { firstBytes: HEADER_BYTES })?.toString("utf8");
   if (head === undefined) return false;
   const line = head.slice(0, head.indexOf("\n") >>> 0);
   const prefix = `${PARSE_CACHE_FORMAT}\t`;

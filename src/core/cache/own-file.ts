@@ -1,11 +1,18 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 
+/** How much of a cache file to read. */
+export interface OwnFileRead {
+  /** Read only this many bytes from the start (enough for a first line). */
+  firstBytes?: number;
+  /** Refuse a larger file without reading it. */
+  maxBytes?: number;
+}
+
 /**
- * The text of a cache file when it is a regular file owned by `owner` (any owner when `undefined`), opened without
- * following a symbolic link or waiting on a FIFO; `undefined` otherwise. Reads at most `limit` bytes when given
- * (enough for a file's first line).
+ * The bytes of a cache file when it is a regular file owned by `owner` (any owner when `undefined`), opened
+ * without following a symbolic link or waiting on a FIFO; `undefined` otherwise. Both caches read through it.
  */
-export function readOwnCacheFile(path: string, owner: number | undefined, limit?: number): string | undefined {
+export function readOwnCacheFile(path: string, owner: number | undefined, read: OwnFileRead = {}): Buffer | undefined {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
@@ -15,15 +22,16 @@ export function readOwnCacheFile(path: string, owner: number | undefined, limit?
   try {
     const info = fstatSync(fd);
     if (!info.isFile() || (owner !== undefined && info.uid !== owner)) return undefined;
-    const size = Math.min(info.size, limit ?? info.size);
+    if (read.maxBytes !== undefined && info.size > read.maxBytes) return undefined;
+    const size = Math.min(info.size, read.firstBytes ?? info.size);
     const bytes = Buffer.alloc(size);
-    let read = 0;
-    while (read < size) {
-      const n = readSync(fd, bytes, read, size - read, read);
+    let done = 0;
+    while (done < size) {
+      const n = readSync(fd, bytes, done, size - done, done);
       if (n === 0) break;
-      read += n;
+      done += n;
     }
-    return bytes.subarray(0, read).toString("utf8");
+    return bytes.subarray(0, done);
   } catch {
     return undefined;
   } finally {

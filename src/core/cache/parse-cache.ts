@@ -54,7 +54,7 @@ export function openRegistryCache(cacheDir: string, registryDir: string, owner?:
   const file = registryCacheFile(cacheDir, registryDir);
   const entries = new Map<string, Entry>();
   const header = headerFor(registryDir);
-  const text = readOwnCacheFile(file, owner);
+  const text = readOwnCacheFile(file, owner)?.toString("utf8");
   if (text === undefined) return { file, header, entries, changed: false };
   const lines = text.split("\n");
   if (lines[0] !== header) return { file, header, entries, changed: false };
