@@ -4,7 +4,17 @@
 // Targets (reported, never asserted in unit tests): start-up ≤ 1.5× `node -e 0`; at 100k scores, warm
 // ≤ 1× jq on the same rows, cold < 3 s, peak RSS < 300 MiB.
 import { spawnSync } from "node:child_process";
-import { appendFileSync, closeSync, existsSync, mkdtempSync, openSync, readdirSync, rmSync } from "node:fs";
+import {
+  appendFileSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -159,6 +169,50 @@ else if (!/\bepoch\b/.test(muse("import", "--help").stdout ?? "")) {
     baselineName: HAVE_JQ ? "jq -Rs (read CSVs)" : "node -e 0",
     baseline: ms(r.baseline.ms),
     ratio: ratio(r.subject.ms, r.baseline.ms),
+  });
+}
+
+// 4. Hostile files within the size limit: reading them is linear and bounded (exit 65, every problem placed).
+const hostile = (name, text) => {
+  const dir = join(work, `hostile-${name}`);
+  mkdirSync(dir);
+  writeFileSync(join(dir, "a.yaml"), text);
+  return { cmd: [...MUSE, "--no-cache", "validate", "--registry", dir], env, status: 65 };
+};
+const unknownKeys = (n) => Array.from({ length: n }, (_, i) => `k${i}xyzab: 1\n`).join("");
+const keys40k = hostile("keys-40k", unknownKeys(40_000));
+const keys80k = hostile("keys-80k", unknownKeys(80_000));
+const depth = (8 * 1024 * 1024 - 16) >> 1;
+const nested = hostile("nested-8mib", `a: ${"[".repeat(depth)}${"]".repeat(depth)}\n`);
+log("hostile files");
+{
+  const r = compareRuns(keys40k, NODE0, SCALE_ROUNDS);
+  rows.push({
+    figure: "hostile: 40k unknown keys",
+    value: ms(r.subject.ms),
+    baselineName: "node -e 0",
+    baseline: ms(r.baseline.ms),
+    ratio: ratio(r.subject.ms, r.baseline.ms),
+  });
+  const twice = compareRuns(keys80k, keys40k, SCALE_ROUNDS);
+  rows.push({
+    figure: "hostile: 80k unknown keys",
+    value: ms(twice.subject.ms),
+    baselineName: "40k unknown keys",
+    baseline: ms(twice.baseline.ms),
+    ratio: ratio(twice.subject.ms, twice.baseline.ms),
+    target: "< 3× (linear 2×, quadratic 4×)",
+    pass: twice.subject.ms < 3 * twice.baseline.ms,
+  });
+  const deep = compareRuns(nested, NODE0, SCALE_ROUNDS);
+  rows.push({
+    figure: "hostile: 8 MiB of nested brackets, peak RSS",
+    value: mib(deep.subject.rssKiB),
+    baselineName: "node -e 0",
+    baseline: mib(deep.baseline.rssKiB),
+    ratio: ratio(deep.subject.rssKiB, deep.baseline.rssKiB),
+    target: "< 300 MiB",
+    pass: deep.subject.rssKiB === null ? null : deep.subject.rssKiB < MiB300,
   });
 }
 

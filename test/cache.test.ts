@@ -118,7 +118,7 @@ describe("the parse cache", () => {
     ["truncated", (text: string) => text.slice(0, text.length >> 1)],
     ["empty", () => ""],
     ["not text", () => "\u0000\u0001garbage{{{"],
-    ["from another format", (text: string) => text.replace("muse parse cache 1", "muse parse cache 0")],
+    ["from another format", (text: string) => text.replace("muse parse cache 2", "muse parse cache 0")],
     ["a changed body (its checksum no longer holds)", (text: string) => text.replace("42.5", "99.5")],
     ["an entry for another key", (text: string) => text.replace(/"key":"[^"]*"/, '"key":"other"')],
     ["an entry for another path", (text: string) => text.replace(/"path":"[^"]*"/, '"path":"/elsewhere.yaml"')],
@@ -208,7 +208,7 @@ describe("muse and the cache directory", () => {
     expect(existsSync(join(work, ".cache"))).toBe(false);
     const on = await runMuse(argv, { env });
     expect(on.out).toBe(off.out);
-    const muse = join(cacheDir, "muse");
+    const muse = join(cacheDir, "muse", "parsed");
     expect(cachedPaths(registry, muse)).toEqual([file()]);
     // With a wrong value planted in the cache, --no-cache still answers from the files.
     plant(readFileSync(file(), "utf8").replace("value: 42.5", "value: 41.5"), undefined, muse);

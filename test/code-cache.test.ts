@@ -2,7 +2,17 @@
 // another build or from another V8 is never handed to V8 (which does not check the bytes and can crash on
 // them), and --no-cache writes none. Run against the built binary (`npm test` builds it first).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -10,6 +20,7 @@ import { codeCacheFile, readCodeCache, writeCodeCache } from "../src/cli/code-ca
 import { REPO } from "./helpers/run-muse.js";
 
 const BIN = join(REPO, "bin", "muse.cjs");
+const uid = process.getuid?.();
 let cacheHome: string;
 
 beforeAll(() => {
@@ -64,7 +75,7 @@ describe("the code cache of the built program", () => {
       const run = muse(...argv);
       expect(run.code, `damage at ${offset}`).toBe(0);
       expect(run.out).toBe(good.out);
-      expect(readCodeCache(path, file.split("-")[0] as string)).toBeDefined(); // made again
+      expect(readCodeCache(path, file.split("-")[0] as string, uid)).toBeDefined(); // made again
     }
     writeFileSync(path, "not a cache");
     expect(muse(...argv).out).toBe(good.out);
@@ -76,8 +87,8 @@ describe("the code cache of the built program", () => {
   });
 
   it("removes caches of other builds not written for two weeks when it makes one", () => {
-    const old = join(v8Dir(), "0123456789abcdef0123-compare-v0-x.bin");
-    const recent = join(v8Dir(), "3210fedcba9876543210-compare-v0-x.bin");
+    const old = join(v8Dir(), "0123456789abcdef0123-compare-v0.0.0-x64.bin");
+    const recent = join(v8Dir(), "3210fedcba9876543210-compare-v0.0.0-x64.bin");
     muse("--version");
     writeFileSync(old, "an old build's cache");
     writeFileSync(recent, "another version's cache, in use");
@@ -86,6 +97,23 @@ describe("the code cache of the built program", () => {
     muse(...argv);
     expect(existsSync(old)).toBe(false);
     expect(existsSync(recent)).toBe(true);
+  });
+
+  it("uses no code cache through a link planted at v8, and deletes nothing in the link's target", () => {
+    const target = join(cacheHome, "victim");
+    mkdirSync(target);
+    const names = ["notes.txt", "0123456789abcdef0123-compare-v20.0.0-x64.bin"];
+    const monthAgo = new Date(Date.now() - 30 * 24 * 60 * 60 * 1000);
+    for (const name of names) {
+      writeFileSync(join(target, name), "someone else's file");
+      utimesSync(join(target, name), monthAgo, monthAgo);
+    }
+    mkdirSync(join(cacheHome, "muse"), { mode: 0o700 });
+    symlinkSync(target, v8Dir());
+    const first = muse(...argv);
+    expect(first.code).toBe(0);
+    expect(muse(...argv).out).toBe(first.out);
+    expect(readdirSync(target).sort()).toEqual([...names].sort());
   });
 
   it("keeps one cache per command name", () => {
@@ -104,18 +132,18 @@ describe("code cache files", () => {
     const file = codeCacheFile(cacheHome, "bundle1", "compare");
     const data = Buffer.from("some bytes V8 made");
     writeCodeCache(file, "bundle1", data, true);
-    expect(readCodeCache(file, "bundle1")).toEqual({ data, final: true });
-    expect(readCodeCache(file, "bundle2")).toBeUndefined();
+    expect(readCodeCache(file, "bundle1", uid)).toEqual({ data, final: true });
+    expect(readCodeCache(file, "bundle2", uid)).toBeUndefined();
     const text = readFileSync(file, "latin1");
     writeFileSync(file, text.replace(process.versions.v8, "0.0.0"), "latin1");
-    expect(readCodeCache(file, "bundle1")).toBeUndefined();
+    expect(readCodeCache(file, "bundle1", uid)).toBeUndefined();
     writeFileSync(file, text.replace("some bytes", "Some bytes"), "latin1");
-    expect(readCodeCache(file, "bundle1")).toBeUndefined();
-    expect(readCodeCache(join(cacheHome, "missing.bin"), "bundle1")).toBeUndefined();
+    expect(readCodeCache(file, "bundle1", uid)).toBeUndefined();
+    expect(readCodeCache(join(cacheHome, "missing.bin"), "bundle1", uid)).toBeUndefined();
   });
 
   it("are named by bundle, command, Node version and architecture, with odd command text made safe", () => {
-    expect(codeCacheFile("/c", "abc", "compare")).toBe(`/c/v8/abc-compare-${process.version}-${process.arch}.bin`);
+    expect(codeCacheFile("/c", "abc", "compare")).toBe(`/c/abc-compare-${process.version}-${process.arch}.bin`);
     expect(codeCacheFile("/c", "abc", "../x")).not.toContain("/../");
   });
 });

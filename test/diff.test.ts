@@ -1,11 +1,12 @@
 // `muse diff OLD NEW`: scores added, removed and changed between two registries, by identity
 // (source + model + benchmark + setting), in all four formats.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { EXIT } from "../src/cli/main.js";
+import { registryCacheFile } from "../src/core/cache/parse-cache.js";
 import { diffScores } from "../src/core/diff.js";
 import { loadRegistry } from "../src/core/load/load-registry.js";
 import { runMuse } from "./helpers/run-muse.js";
@@ -118,6 +119,21 @@ describe("muse diff", () => {
     expect(lines[0]).toBe("change,model,benchmark,setting,source,old,new,delta,fields");
     expect(lines).toContain("changed,beta,bench,,one,40,40,0,stderr");
     expect(lines).toContain("added,alpha,bench,effort=xhigh,one,,70,,");
+  });
+
+  it("reads both registries through the shared loader and its parse cache, the same answer warm or without it", async () => {
+    const env = { XDG_CACHE_HOME: join(work, "cache"), HOME: work };
+    const parsed = join(work, "cache", "muse", "parsed");
+    const off = await runMuse(["--no-cache", "diff", OLD, NEW, "--json"], { env });
+    expect(existsSync(parsed)).toBe(false);
+    const cold = await runMuse(["diff", OLD, NEW, "--json"], { env });
+    expect(readdirSync(parsed).sort()).toEqual(
+      [registryCacheFile(parsed, OLD), registryCacheFile(parsed, NEW)].map((f) => f.slice(parsed.length + 1)).sort(),
+    );
+    const warm = await runMuse(["diff", OLD, NEW, "--json"], { env });
+    expect([cold.code, warm.code]).toEqual([EXIT.ok, EXIT.ok]);
+    expect(cold.out).toBe(off.out);
+    expect(warm.out).toBe(off.out);
   });
 
   it("says so when nothing differs, and diffs the bundled registry against itself", async () => {

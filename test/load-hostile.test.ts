@@ -7,11 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LineCounter, parseAllDocuments, parseDocument } from "yaml";
 import { UsageError } from "../src/core/errors.js";
 import { discoverRegistryFiles } from "../src/core/load/discover.js";
-import { MAX_FILE_BYTES } from "../src/core/load/limits.js";
+import { MAX_FILE_BYTES, MAX_NESTING_LEVELS } from "../src/core/load/limits.js";
 import { loadRegistry } from "../src/core/load/load-registry.js";
 import { decodeRegistryBytes, MAX_PROBLEMS_PER_FILE } from "../src/core/load/parse-file.js";
 import { readRegistryBytes } from "../src/core/load/read-file.js";
-import { inspectYaml, MAX_DEPTH, yamlErrorFindings } from "../src/core/load/yaml-inspect.js";
+import { inspectYaml, yamlErrorFindings } from "../src/core/load/yaml-inspect.js";
 import { describeSetting, settingKey } from "../src/core/setting.js";
 import { problemsOf, VALID } from "./helpers/registry-text.js";
 
@@ -28,16 +28,18 @@ describe("inspectYaml", () => {
 
   it("reports the first node past the depth limit, once", () => {
     const nested = (depth: number) => `a: ${"[".repeat(depth)}1${"]".repeat(depth)}\n`;
-    expect(inspect(nested(MAX_DEPTH - 1))).toEqual([]);
-    expect(inspect(nested(MAX_DEPTH))).toEqual([`1:${MAX_DEPTH + 3} values nested more than ${MAX_DEPTH} levels deep`]);
-    expect(inspect(nested(MAX_DEPTH + 10))).toHaveLength(1);
+    expect(inspect(nested(MAX_NESTING_LEVELS - 1))).toEqual([]);
+    expect(inspect(nested(MAX_NESTING_LEVELS))).toEqual([
+      `1:${MAX_NESTING_LEVELS + 3} values nested more than ${MAX_NESTING_LEVELS} levels deep`,
+    ]);
+    expect(inspect(nested(MAX_NESTING_LEVELS + 10))).toHaveLength(1);
   });
 
   it("counts depth through mappings as well as lists", () => {
     const maps = (depth: number) => `${"{a: ".repeat(depth)}1${"}".repeat(depth)}\n`;
-    expect(inspect(maps(MAX_DEPTH))).toEqual([]);
-    expect(inspect(maps(MAX_DEPTH + 1))).toEqual([
-      `1:${4 * MAX_DEPTH + 1} values nested more than ${MAX_DEPTH} levels deep`,
+    expect(inspect(maps(MAX_NESTING_LEVELS))).toEqual([]);
+    expect(inspect(maps(MAX_NESTING_LEVELS + 1))).toEqual([
+      `1:${4 * MAX_NESTING_LEVELS + 1} values nested more than ${MAX_NESTING_LEVELS} levels deep`,
     ]);
   });
 

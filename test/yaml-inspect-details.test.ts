@@ -1,8 +1,9 @@
 // inspectYaml and yamlErrorFindings in process: the exact place of aliases, deep nesting, duplicate keys and unclosed quotes.
 import { describe, expect, it } from "vitest";
 import { type Document, LineCounter, parseAllDocuments } from "yaml";
+import { MAX_NESTING_LEVELS } from "../src/core/load/limits.js";
 import { parseRegistryText } from "../src/core/load/parse-file.js";
-import { inspectYaml, MAX_DEPTH, yamlErrorFindings } from "../src/core/load/yaml-inspect.js";
+import { inspectYaml, yamlErrorFindings } from "../src/core/load/yaml-inspect.js";
 
 /** The first document of a text, parsed as the loader parses it, with its line counter. */
 function parsed(text: string): { doc: Document; lc: LineCounter } {
@@ -31,7 +32,7 @@ function problemsOf(text: string): string[] {
 }
 
 const ALIAS = "YAML aliases (*name) are not allowed; write the value out";
-const DEEP = `values nested more than ${MAX_DEPTH} levels deep`;
+const DEEP = `values nested more than ${MAX_NESTING_LEVELS} levels deep`;
 const nested = (depth: number) => `${"[".repeat(depth)}1${"]".repeat(depth)}`;
 
 describe("aliases", () => {
@@ -53,20 +54,20 @@ describe("aliases", () => {
 
 describe("nesting too deep", () => {
   it("is reported once, at the first too-deep node in the file, however many there are", () => {
-    const text = `a: ${nested(MAX_DEPTH)}\nb: ${nested(MAX_DEPTH)}\nc: ${nested(MAX_DEPTH + 5)}\n`;
-    expect(inspect(text)).toEqual([`1:${MAX_DEPTH + 3} ${DEEP}`]);
+    const text = `a: ${nested(MAX_NESTING_LEVELS)}\nb: ${nested(MAX_NESTING_LEVELS)}\nc: ${nested(MAX_NESTING_LEVELS + 5)}\n`;
+    expect(inspect(text)).toEqual([`1:${MAX_NESTING_LEVELS + 3} ${DEEP}`]);
   });
 
   it("points at the first too-deep node even when a later branch is deeper", () => {
-    const text = `a:\n  - ${nested(MAX_DEPTH - 1)}\nb: ${nested(MAX_DEPTH + 8)}\n`;
-    expect(inspect(text)).toEqual([`2:${MAX_DEPTH + 3} ${DEEP}`]);
+    const text = `a:\n  - ${nested(MAX_NESTING_LEVELS - 1)}\nb: ${nested(MAX_NESTING_LEVELS + 8)}\n`;
+    expect(inspect(text)).toEqual([`2:${MAX_NESTING_LEVELS + 3} ${DEEP}`]);
   });
 
   it("is one problem of the file, among the others in order", () => {
-    const text = `a: 1\na: 2\nb: ${nested(MAX_DEPTH)}\nc: ${nested(MAX_DEPTH)}\n`;
+    const text = `a: 1\na: 2\nb: ${nested(MAX_NESTING_LEVELS)}\nc: ${nested(MAX_NESTING_LEVELS)}\n`;
     expect(problemsOf(text)).toEqual([
       "2:1 duplicate key 'a'; first at line 1, column 1",
-      `3:${MAX_DEPTH + 3} ${DEEP}`,
+      `3:${MAX_NESTING_LEVELS + 3} ${DEEP}`,
     ]);
   });
 });

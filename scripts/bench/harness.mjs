@@ -15,16 +15,17 @@ export function have(program) {
 
 /**
  * Runs a command once: wall time in ms (spawn to exit) and peak RSS in KiB (null without /usr/bin/time).
- * `cmd` is [program, ...args]; stdout goes to /dev/null, stderr is kept for error messages.
+ * `cmd` is [program, ...args]; stdout goes to /dev/null, stderr is kept for error messages. Any exit status but
+ * `status` (0 unless given) is an error.
  */
-export function runOnce(cmd, { env = process.env, cwd, before } = {}) {
+export function runOnce(cmd, { env = process.env, cwd, before, status = 0 } = {}) {
   before?.();
   const rssFile = join(tmpdir(), `muse-bench-rss-${process.pid}`);
   const argv = HAVE_TIME ? [TIME, "-f", "%M", "-o", rssFile, ...cmd] : cmd;
   const start = process.hrtime.bigint();
   const result = spawnSync(argv[0], argv.slice(1), { env, cwd, stdio: ["ignore", "ignore", "pipe"] });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (result.status !== 0) {
+  if (result.status !== status) {
     throw new Error(`${cmd.join(" ")} exited ${result.status}: ${String(result.stderr).slice(0, 2000)}`);
   }
   let rssKiB = null;

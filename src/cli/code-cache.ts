@@ -6,12 +6,24 @@
 // again. One cache per command name, so that each holds the functions that command runs. A cache holds what
 // the run that made it compiled, and the first run often does more than later ones (it also parses the
 // registry, compiling the YAML reader and zod): so the first cache is provisional, the next run runs without
-// it and makes the one that stays.
+// it and makes the one that stays. The directory is one muse has checked is private (src/cli/cache-dir.ts); in it,
+// no symbolic link is followed, only regular files of this user are read, and only files of muse's own naming are
+// ever deleted.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { Script } from "node:vm";
+import { readOwnCacheFile } from "../core/cache/own-file.js";
 
 /** What the loader needs to run the bundle. */
 export interface BundleRun {
@@ -19,8 +31,10 @@ export interface BundleRun {
   bundle: string;
   /** A hash of the bundle's bytes, made at build time. */
   bundleHash: string;
-  /** Where code caches go; none is read or written without it. */
+  /** The directory of code caches (checked private, see src/cli/cache-dir.ts); none is read or written without it. */
   cacheDir: string | undefined;
+  /** The user whose cache files are read (`undefined` where there are no user ids). */
+  uid: number | undefined;
   /** The command being run (only picks the cache file; any name is safe). */
   command: string;
 }
@@ -28,11 +42,20 @@ export interface BundleRun {
 const MAGIC = "muse-v8-cache-2";
 const sha1 = (data: Uint8Array | string): string => createHash("sha1").update(data).digest("hex");
 
-/** The cache file for a bundle, command, Node version and architecture. */
+/** The cache file in a code cache directory for a bundle, command, Node version and architecture. */
 export function codeCacheFile(cacheDir: string, bundleHash: string, command: string): string {
   const name = `${bundleHash}-${command.replace(/[^a-z0-9-]/gi, "_").slice(0, 40)}-${process.version}-${process.arch}.bin`;
-  return join(cacheDir, "v8", name);
+  return join(cacheDir, name);
 }
+
+/** The names codeCacheFile gives, and those of its temporary files: the only files muse ever deletes there. */
+const OWN_NAME = /^[0-9a-f]{6,64}-[a-z0-9_-]{1,40}-v\d+\.\d+\.\d+-[a-z0-9_]+\.bin(?:\.\d+\.tmp)?$/i;
+
+/** Whether a file name in the code cache directory is one muse gives. */
+export const isCodeCacheName = (name: string): boolean => OWN_NAME.test(name);
+
+/** Larger files are not read: the code cache of the whole program is a few megabytes. */
+const MAX_CACHE_BYTES = 64 * 1024 * 1024;
 
 /** A cache file's content: V8's data, and whether it was made by the first run (provisional) or a later one. */
 export interface CodeCache {
@@ -40,14 +63,13 @@ export interface CodeCache {
   final: boolean;
 }
 
-/** Reads a cache file: its data when the header names this bundle and V8 and the checksum holds. */
-export function readCodeCache(file: string, bundleHash: string): CodeCache | undefined {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    return undefined;
-  }
+/**
+ * Reads a cache file: its data when it is a regular file of user `uid` (never through a link, never waiting on a
+ * FIFO), its header names this bundle and V8, and the checksum holds.
+ */
+export function readCodeCache(file: string, bundleHash: string, uid: number | undefined): CodeCache | undefined {
+  const bytes = readOwnCacheFile(file, uid, { maxBytes: MAX_CACHE_BYTES });
+  if (bytes === undefined) return undefined;
   const newline = bytes.indexOf(10);
   if (newline < 0 || newline > 400) return undefined;
   const [magic, bundle, v8, sum, stage] = bytes.subarray(0, newline).toString("latin1").split(" ");
@@ -56,20 +78,27 @@ export function readCodeCache(file: string, bundleHash: string): CodeCache | und
   return stage === "final" || stage === "provisional" ? { data, final: stage === "final" } : undefined;
 }
 
-/** Writes a cache file atomically (temporary file, then rename); failures are ignored. */
+/** Writes a cache file atomically (a new private temporary file, then rename); failures are ignored. */
 export function writeCodeCache(file: string, bundleHash: string, data: Buffer, final: boolean): void {
   const temp = `${file}.${process.pid}.tmp`;
+  let created = false;
   try {
-    mkdirSync(dirname(file), { recursive: true });
     const stage = final ? "final" : "provisional";
     const header = Buffer.from(`${MAGIC} ${bundleHash} ${process.versions.v8} ${sha1(data)} ${stage}\n`, "latin1");
-    writeFileSync(temp, Buffer.concat([header, data]));
+    // "wx": created here, never through a file or link already at that name (which is left alone).
+    const fd = openSync(temp, "wx", 0o600);
+    created = true;
+    try {
+      writeFileSync(fd, Buffer.concat([header, data]));
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temp, file);
   } catch {
     try {
-      unlinkSync(temp);
+      if (created) unlinkSync(temp);
     } catch {
-      // Never written.
+      // Already gone.
     }
   }
 }
@@ -78,17 +107,26 @@ const TWO_WEEKS_MS = 14 * 24 * 60 * 60 * 1000;
 
 /**
  * Removes caches of other builds of muse not written for two weeks, so that upgrades do not pile them up (two
- * versions in use side by side keep theirs: a cache is rewritten at most every two weeks, then rebuilt once).
+ * versions in use side by side keep theirs: a cache is rewritten at most every two weeks, then rebuilt once),
+ * and temporary files that a killed run left. Only regular files of muse's naming and of user `uid` are removed.
  */
-export function pruneOtherBuilds(dir: string, bundleHash: string, now = Date.now()): void {
+export function pruneOtherBuilds(dir: string, bundleHash: string, uid: number | undefined, now = Date.now()): void {
+  let names: string[];
   try {
-    for (const name of readdirSync(dir)) {
-      if (name.startsWith(`${bundleHash}-`)) continue;
-      const path = join(dir, name);
-      if (now - statSync(path).mtimeMs > TWO_WEEKS_MS) unlinkSync(path);
-    }
+    names = readdirSync(dir);
   } catch {
-    // Nothing to prune, or not ours to prune.
+    return;
+  }
+  for (const name of names) {
+    if (!isCodeCacheName(name) || (name.startsWith(`${bundleHash}-`) && !name.endsWith(".tmp"))) continue;
+    const path = join(dir, name);
+    try {
+      const info = lstatSync(path);
+      const own = info.isFile() && (uid === undefined || info.uid === uid);
+      if (own && now - info.mtimeMs > TWO_WEEKS_MS) unlinkSync(path);
+    } catch {
+      // Gone already, or not ours to remove.
+    }
   }
 }
 
@@ -96,7 +134,7 @@ export function pruneOtherBuilds(dir: string, bundleHash: string, now = Date.now
 export function runBundle(run: BundleRun): void {
   const source = readFileSync(run.bundle, "utf8");
   const file = run.cacheDir === undefined ? undefined : codeCacheFile(run.cacheDir, run.bundleHash, run.command);
-  const cache = file === undefined ? undefined : readCodeCache(file, run.bundleHash);
+  const cache = file === undefined ? undefined : readCodeCache(file, run.bundleHash, run.uid);
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   const use = cache?.final ? cache.data : undefined;
   const script = new Script(wrapped, { filename: run.bundle, cachedData: use });
@@ -105,7 +143,7 @@ export function runBundle(run: BundleRun): void {
     const final = cache !== undefined && !cache.final;
     process.once("exit", () => {
       writeCodeCache(file, run.bundleHash, script.createCachedData(), final);
-      if (!final) pruneOtherBuilds(dirname(file), run.bundleHash);
+      if (!final) pruneOtherBuilds(dirname(file), run.bundleHash, run.uid);
     });
   }
   const module = { exports: {} };

@@ -1,7 +1,7 @@
 import { Store } from "../core/store.js";
 import type { Format, Paint, RenderOptions, Report, SourcesMode } from "../render/index.js";
 import type { Display } from "../render/reports/display.js";
-import { museCacheDir } from "./cache-dir.js";
+import { museCacheDir, privateCacheDir } from "./cache-dir.js";
 import { colorLevel, paintFor } from "./color.js";
 import type { Io } from "./io.js";
 import { registryDirs } from "./registry-paths.js";
@@ -30,6 +30,7 @@ export type CommandOutput = { kind: "report"; report: Report } | { kind: "text";
 /** What a command's handler gets: the outside world, the global options and a lazily loaded store. */
 export class Context {
   private storePromise: Promise<Store> | undefined;
+  private parseCacheDir: { dir: string | undefined } | undefined;
 
   constructor(
     readonly io: Io,
@@ -43,18 +44,33 @@ export class Context {
 
   /** Loads (once) and returns the store for the selected registries. */
   store(): Promise<Store> {
-    // Imported here, not at the top: commands that never read the registry (and --version) start without it.
-    // A registry that a killed `muse import --force` left half swapped is put right first (src/cli/swap-journal.ts).
-    this.storePromise ??= recoverInterruptedSwaps(this.registryDirs(), this.io.env)
-      .then(() => import("../core/load/load-registry.js"))
-      .then(({ loadRegistry }) => loadRegistry(this.registryDirs(), { cacheDir: this.cacheDir() }))
-      .then((r) => new Store(r));
+    this.storePromise ??= this.storeOf(this.registryDirs());
     return this.storePromise;
   }
 
-  /** The parse cache's directory, or `undefined` with `--no-cache`. */
+  /** Loads the store of other registry directories (`muse diff`), through the same loader and cache. */
+  async storeOf(dirs: readonly string[]): Promise<Store> {
+    // A registry that a killed `muse import --force` left half swapped is put right first (src/cli/swap-journal.ts).
+    await recoverInterruptedSwaps(dirs, this.io.env);
+    // Imported here, not at the top: commands that never read the registry (and --version) start without it.
+    const { loadRegistry } = await import("../core/load/load-registry.js");
+    return new Store(await loadRegistry(dirs, { cacheDir: this.cacheDir(), cacheOwner: process.getuid?.() }));
+  }
+
+  /**
+   * The parse cache's directory, checked once per run (see src/cli/cache-dir.ts); `undefined` with `--no-cache`
+   * or when the directory is not this user's alone, which `--debug` says in one line.
+   */
   cacheDir(): string | undefined {
-    return this.globals.cache === false ? undefined : museCacheDir(this.io.env);
+    if (this.parseCacheDir === undefined) {
+      const museDir = this.globals.cache === false ? undefined : museCacheDir(this.io.env);
+      const outcome = museDir === undefined ? undefined : privateCacheDir(museDir, "parsed", process.getuid?.());
+      if (outcome !== undefined && "refused" in outcome && this.globals.debug) {
+        this.io.err(`muse: running without the parse cache: ${outcome.refused}\n`);
+      }
+      this.parseCacheDir = { dir: outcome !== undefined && "dir" in outcome ? outcome.dir : undefined };
+    }
+    return this.parseCacheDir.dir;
   }
 
   /** The output format: --json wins, then --format, then table. */

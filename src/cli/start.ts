@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
-import { museCacheDir } from "./cache-dir.js";
+import { museCacheDir, privateCacheDir } from "./cache-dir.js";
 import { runBundle } from "./code-cache.js";
+import { commandWord } from "./command-word.js";
 
 // The entry of dist/start.cjs (what bin/muse.cjs requires): runs the program, dist/muse.cjs, with V8's code cache.
 // Of the command line it only looks for --no-cache and the command's name (which picks the cache file).
@@ -8,9 +9,13 @@ import { runBundle } from "./code-cache.js";
 declare const __MUSE_BUNDLE_HASH__: string;
 
 const argv = process.argv.slice(2);
+const uid = process.getuid?.();
+const museDir = argv.includes("--no-cache") ? undefined : museCacheDir(process.env);
+const v8 = museDir === undefined ? undefined : privateCacheDir(museDir, "v8", uid);
 runBundle({
   bundle: fileURLToPath(new URL("./muse.cjs", import.meta.url)),
   bundleHash: __MUSE_BUNDLE_HASH__,
-  cacheDir: argv.includes("--no-cache") ? undefined : museCacheDir(process.env),
-  command: argv.find((arg) => /^[a-z][a-z-]*$/.test(arg)) ?? "none",
+  cacheDir: v8 !== undefined && "dir" in v8 ? v8.dir : undefined,
+  uid,
+  command: commandWord(argv) ?? "none",
 });

@@ -1,7 +1,5 @@
 import type { Command } from "commander";
 import { diffScores } from "../../core/diff.js";
-import { loadRegistry } from "../../core/load/load-registry.js";
-import { Store } from "../../core/store.js";
 import { diffReport } from "../../render/reports/diff.js";
 import { type ActionFactory, examples } from "../action.js";
 import { registryDirs } from "../registry-paths.js";
@@ -25,8 +23,7 @@ export function registerDiff(program: Command, action: ActionFactory): void {
     .action(
       action(async (ctx, oldDir: string, newDir: string) => {
         const base = ctx.globals.registry ?? [];
-        const load = (dir: string) =>
-          loadRegistry(registryDirs([...base, dir], undefined, ctx.io.cwd)).then((r) => new Store(r));
+        const load = (dir: string) => ctx.storeOf(registryDirs([...base, dir], undefined, ctx.io.cwd));
         const [before, after] = await Promise.all([load(oldDir), load(newDir)]);
         const diff = diffScores(before.scores, after.scores);
         return { kind: "report", report: diffReport(diff, before, after) };

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { parse } from "yaml";
 import { discoverRegistryFiles } from "../../core/load/discover.js";
+import { ID_PATTERN } from "../../core/schema/id-pattern.js";
 import type { IdKind } from "./spec.js";
 
 /**
@@ -36,7 +37,7 @@ function idsIn(text: string, kinds: readonly IdKind[]): string[] {
     if (!Array.isArray(records)) continue;
     for (const record of records) {
       const id = (record as { id?: unknown } | null)?.id;
-      if (typeof id === "string" && /^[a-z0-9][a-z0-9.-]*$/.test(id)) out.push(id);
+      if (typeof id === "string" && ID_PATTERN.test(id)) out.push(id);
     }
   }
   return out;

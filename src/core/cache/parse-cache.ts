@@ -4,14 +4,20 @@
 // ones, and so is writing it); each entry is used only when its key (the build's fingerprint and the SHA-1 of
 // the file's bytes) and its path match and its checksum holds. Anything else (missing, corrupt, unreadable,
 // from another build) is a miss, never an error. The file is replaced atomically (temporary file, rename).
+// The directory is one the CLI has checked that only this user can write (src/cli/cache-dir.ts): within it, a
+// file is read only when it is a regular file of that user, never through a link.
 import { createHash, randomUUID } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { closeSync, mkdirSync, openSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import type { ParsedFile } from "../load/parse-file.js";
 import { CACHE_FINGERPRINT } from "./fingerprint.js";
+import { readOwnCacheFile } from "./own-file.js";
 
 const sha1 = (data: string | Uint8Array): string => createHash("sha1").update(data).digest("hex");
-const FORMAT = "muse parse cache 1";
+
+/** A cache file's first line: the format, then the registry directory it is for (so that it can be evicted). */
+export const PARSE_CACHE_FORMAT = "muse parse cache 2";
+const headerFor = (registryDir: string): string => `${PARSE_CACHE_FORMAT}\t${JSON.stringify(registryDir)}`;
 
 /** One file's entry: its records as JSON, and what must match for them to be used. */
 interface Entry {
@@ -24,13 +30,15 @@ interface Entry {
 export interface RegistryCache {
   /** The file holding the entries. */
   readonly file: string;
+  /** Its first line, naming the format and the registry directory. */
+  readonly header: string;
   readonly entries: Map<string, Entry>;
   changed: boolean;
 }
 
-/** The file that holds a registry directory's entries, named by a hash of the directory's path. */
+/** The file in the parse cache directory that holds a registry directory's entries, named by a hash of its path. */
 export function registryCacheFile(cacheDir: string, registryDir: string): string {
-  return join(cacheDir, "parsed", `${sha1(registryDir).slice(0, 24)}.jsonl`);
+  return join(cacheDir, `${sha1(registryDir).slice(0, 24)}.jsonl`);
 }
 
 /** The key an entry must carry to be used for these bytes. */
@@ -38,18 +46,18 @@ export function cacheKey(bytes: Uint8Array): string {
   return `${CACHE_FINGERPRINT}:${sha1(bytes)}`;
 }
 
-/** Reads a registry directory's cache; a missing, unreadable or foreign file gives an empty one. */
-export function openRegistryCache(cacheDir: string, registryDir: string): RegistryCache {
+/**
+ * Reads a registry directory's cache; a missing, unreadable or foreign file (not a regular file of user `owner`,
+ * another format, another directory's) gives an empty one.
+ */
+export function openRegistryCache(cacheDir: string, registryDir: string, owner?: number): RegistryCache {
   const file = registryCacheFile(cacheDir, registryDir);
   const entries = new Map<string, Entry>();
-  let text = "";
-  try {
-    text = readFileSync(file, "utf8");
-  } catch {
-    return { file, entries, changed: false };
-  }
+  const header = headerFor(registryDir);
+  const text = readOwnCacheFile(file, owner)?.toString("utf8");
+  if (text === undefined) return { file, header, entries, changed: false };
   const lines = text.split("\n");
-  if (lines[0] !== FORMAT) return { file, entries, changed: false };
+  if (lines[0] !== header) return { file, header, entries, changed: false };
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i] as string;
     const tab = line.indexOf("\t");
@@ -64,7 +72,7 @@ export function openRegistryCache(cacheDir: string, registryDir: string): Regist
       // A damaged line is a miss for its file.
     }
   }
-  return { file, entries, changed: false };
+  return { file, header, entries, changed: false };
 }
 
 /** The records cached for `path` if its entry matches `key` and is intact; any doubt is a miss. */
@@ -95,9 +103,9 @@ export function rememberFile(cache: RegistryCache, file: ParsedFile, key: string
 
 /**
  * Writes the cache back when an entry was added or an entry's file has left the registry, keeping only the
- * entries of `livePaths`. Atomic (temporary file, then rename); failures are ignored.
+ * entries of `livePaths`. Atomic (a new private temporary file, then rename); failures are ignored. True when written.
  */
-export function saveRegistryCache(cache: RegistryCache, livePaths: readonly string[]): void {
+export function saveRegistryCache(cache: RegistryCache, livePaths: readonly string[]): boolean {
   const live = new Set(livePaths);
   let changed = cache.changed;
   for (const path of cache.entries.keys()) {
@@ -106,22 +114,41 @@ export function saveRegistryCache(cache: RegistryCache, livePaths: readonly stri
       changed = true;
     }
   }
-  if (!changed) return;
-  const lines = [FORMAT];
+  if (!changed) return false;
+  const lines = [cache.header];
   for (const [path, { key, sum, body }] of cache.entries) lines.push(`${JSON.stringify({ path, key, sum })}\t${body}`);
   const temp = `${cache.file}.${randomUUID()}.tmp`;
+  let created = false;
   try {
-    mkdirSync(dirname(cache.file), { recursive: true });
-    writeFileSync(temp, `${lines.join("\n")}\n`);
+    makeCacheDir(cache.file);
+    // "wx": created here, never through a file or link already at that name (which is left alone).
+    const fd = openSync(temp, "wx", 0o600);
+    created = true;
+    try {
+      writeFileSync(fd, `${lines.join("\n")}\n`);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temp, cache.file);
     cache.changed = false;
+    return true;
   } catch {
     // A cache that cannot be written (read-only, full disk) only costs speed.
     try {
-      unlinkSync(temp);
+      if (created) unlinkSync(temp);
     } catch {
-      // Never created.
+      // Already gone.
     }
+    return false;
+  }
+}
+
+/** Creates the cache directory itself (one level, private) when the CLI has not: never its parents. */
+function makeCacheDir(file: string): void {
+  try {
+    mkdirSync(join(file, ".."), { mode: 0o700 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
   }
 }
 

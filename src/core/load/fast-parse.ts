@@ -1,6 +1,6 @@
 import { registryFileSchema } from "../schema/index.js";
 import { readFastYaml } from "./fast-yaml.js";
-import { decimalsOf, type ParsedFile, type Placed, type ReadScore } from "./parse-file.js";
+import { decimalsOf, type ParsedFile, type Positioned, type ReadScore } from "./parse-file.js";
 import type { Position } from "./positions.js";
 
 /**
@@ -20,8 +20,8 @@ export function fastParseRegistryText(path: string, text: string): ParsedFile | 
     return place;
   };
   // zod's output objects are fresh: they take their place (and a score its decimals) in place, without copies.
-  const place = <T extends object>(record: T, node: object | undefined): Placed<T> => {
-    const placed = record as Placed<T>;
+  const place = <T extends object>(record: T, node: object | undefined): Positioned<T> => {
+    const placed = record as Positioned<T>;
     const { line, col } = at(node);
     placed.line = line;
     placed.col = col;

@@ -4,6 +4,7 @@
 // documents, odd indentation...) makes it give up, and the caller parses the file with `yaml` instead.
 // Where it does not give up, it returns what `yaml` would: tests compare the two on real and random text.
 
+import { indentOf, isSeqItem, isSkippable, restIsEmpty, skipSpaces } from "./fast-yaml-lines.js";
 import {
   bail,
   canStartPlain,
@@ -12,6 +13,7 @@ import {
   readSingleQuoted,
   resolvePlain,
 } from "./fast-yaml-scalar.js";
+import { MAX_VALUES_PER_FILE } from "./limits.js";
 import type { Position } from "./positions.js";
 
 /** The value of a document, with where each collection starts and how each `value:` scalar was written. */
@@ -30,7 +32,7 @@ const FLOW_KEY = /[a-z][a-z0-9_]*: +/y;
 const RESERVED_KEYS = new Set(["null", "true", "false"]);
 const BLOCK_HEADER = /^([>|])(-?)(?: +#.*)?$/;
 /** Deeper nesting than a registry file has (six levels) is left to `yaml`, which reports it. */
-const MAX_DEPTH = 12;
+const FAST_READER_MAX_NESTING = 12;
 
 /** Reads `text` if it stays inside the subset; `undefined` means "use the full YAML parser". */
 export function readFastYaml(text: string): FastDocument | undefined {
@@ -43,34 +45,14 @@ export function readFastYaml(text: string): FastDocument | undefined {
   }
 }
 
-const indentOf = (line: string): number => {
-  let i = 0;
-  while (line.charCodeAt(i) === 32) i++;
-  return i;
-};
-
-/** Whether a line holds nothing but spaces and perhaps a comment. */
-const isSkippable = (line: string): boolean => {
-  const i = indentOf(line);
-  return i === line.length || line[i] === "#";
-};
-
-/** Whether the rest of a line, from `p`, is spaces and perhaps a comment (which needs a space before it). */
-const restIsEmpty = (line: string, p: number): boolean => {
-  let i = p;
-  while (line.charCodeAt(i) === 32) i++;
-  return i === line.length || (line[i] === "#" && i > p);
-};
-
-const isSeqItem = (line: string, indent: number): boolean =>
-  line[indent] === "-" && (line[indent + 1] === " " || line.length === indent + 1);
-
 class Reader {
   private readonly lines: string[];
   private i = 0;
   private readonly placeOf = new WeakMap<object, Position>();
   private readonly valueTextOf = new WeakMap<object, string>();
   private depth = 0;
+  /** Values read (keys, scalars, flow collections: what yaml-budget.ts counts); past the limit, `yaml` reports it. */
+  private values = 0;
   /** Where the last inline node ended, and its text when it was a plain scalar (fields, not objects: speed). */
   private end = 0;
   private plain: string | undefined;
@@ -101,7 +83,12 @@ class Reader {
 
   /** Enters one nesting level, refusing nesting deeper than a registry file needs; `leave` goes back. */
   private enter(): void {
-    if (++this.depth > MAX_DEPTH) bail();
+    if (++this.depth > FAST_READER_MAX_NESTING) bail();
+  }
+
+  /** Counts one value, giving up past MAX_VALUES_PER_FILE so that the full reader refuses the file. */
+  private count(): void {
+    if (++this.values > MAX_VALUES_PER_FILE) bail();
   }
 
   private leave<T>(value: T): T {
@@ -120,6 +107,7 @@ class Reader {
       if (match === null) bail();
       const key = match[1] as string;
       if (RESERVED_KEYS.has(key) || Object.hasOwn(map, key)) bail();
+      this.count();
       map[key] = this.valueAfterKey(map, key, indent, indent + match[0].length);
       if (!this.skipToContent()) return map;
       const next = this.lines[this.i] as string;
@@ -149,7 +137,10 @@ class Reader {
       return null;
     }
     const ch = line[col];
-    if (ch === ">" || ch === "|") return this.blockScalar(indent, line.slice(col));
+    if (ch === ">" || ch === "|") {
+      this.count();
+      return this.blockScalar(indent, line.slice(col));
+    }
     const value = this.inlineNode(line, col, lineIndex, false);
     if (!restIsEmpty(line, this.end)) bail();
     if (key === "value" && this.plain !== undefined) this.valueTextOf.set(map, this.plain);
@@ -189,6 +180,7 @@ class Reader {
   private inlineNode(line: string, p: number, lineIndex: number, inFlow: boolean): unknown {
     const ch = line[p];
     this.plain = undefined;
+    this.count();
     if (ch === "{" || ch === "[") {
       this.enter();
       return this.leave(ch === "{" ? this.flowMap(line, p, lineIndex) : this.flowSeq(line, p, lineIndex));
@@ -225,6 +217,7 @@ class Reader {
       if (match === null) bail();
       const key = match[0].slice(0, match[0].indexOf(":"));
       if (RESERVED_KEYS.has(key) || Object.hasOwn(map, key)) bail();
+      this.count();
       map[key] = this.inlineNode(line, p + match[0].length, lineIndex, true);
       if (key === "value" && this.plain !== undefined) this.valueTextOf.set(map, this.plain);
       p = skipSpaces(line, this.end);
@@ -283,10 +276,4 @@ class Reader {
     const body = match[1] === ">" ? parts.join(" ") : parts.join("\n");
     return match[2] === "-" ? body : `${body}\n`;
   }
-}
-
-function skipSpaces(line: string, p: number): number {
-  let i = p;
-  while (line.charCodeAt(i) === 32) i++;
-  return i;
 }

@@ -2,7 +2,9 @@ import type { Problem } from "../errors.js";
 import { scoreKey } from "../identity.js";
 import type { Benchmark, Model, Source } from "../schema/index.js";
 import { nearest } from "../suggest.js";
+import { MAX_SUGGESTED_IDS } from "./limits.js";
 import type { ParsedFile, ReadScore } from "./parse-file.js";
+import { capProblemsPerFile, type PendingProblem } from "./problem-cap.js";
 
 /** Where a record was defined: its file, line and column. */
 export interface Origin {
@@ -38,7 +40,7 @@ export function linkLayers(
   layers: readonly (readonly ParsedFile[])[],
   checkReferences = true,
 ): { registry: LinkedRegistry; problems: Problem[] } {
-  const problems: Problem[] = [];
+  const problems: PendingProblem[] = [];
   const benchmarks = new Map<string, Defined<Benchmark>>();
   const models = new Map<string, Defined<Model>>();
   const sources = new Map<string, Defined<Omit<Source, "scores">> & { scores: ScoreRecord[] }>();
@@ -78,14 +80,18 @@ export function linkLayers(
   }
 
   const scores: ScoreRecord[] = [];
+  const didYouMean = suggestions();
+  const unknownRef = (score: ScoreRecord, kind: string, id: string, known: Map<string, unknown>): PendingProblem => ({
+    ...score.origin,
+    message: () => `score names unknown ${kind} '${id}'${didYouMean(kind, id, known)}`,
+  });
   for (const { scores: own, ...source } of sources.values()) {
     const identities = new Map<string, Origin>();
     for (const score of own) {
       const bench = benchmarks.get(score.benchmark);
-      if (checkReferences && !models.has(score.model))
-        problems.push(unknownRef(score, "model", score.model, models.keys()));
+      if (checkReferences && !models.has(score.model)) problems.push(unknownRef(score, "model", score.model, models));
       if (checkReferences && bench === undefined)
-        problems.push(unknownRef(score, "benchmark", score.benchmark, benchmarks.keys()));
+        problems.push(unknownRef(score, "benchmark", score.benchmark, benchmarks));
       if (bench?.unit === "percent" && (score.value < 0 || score.value > 100)) {
         problems.push({
           ...score.origin,
@@ -104,7 +110,7 @@ export function linkLayers(
     }
   }
   const plainSources = new Map([...sources].map(([id, { scores: _scores, ...rest }]) => [id, rest]));
-  return { registry: { benchmarks, models, sources: plainSources, scores }, problems };
+  return { registry: { benchmarks, models, sources: plainSources, scores }, problems: capProblemsPerFile(problems) };
 }
 
 /**
@@ -121,8 +127,20 @@ function unplaced<T extends { line: number; col: number }>(record: T): Omit<T, "
   return copy as Omit<T, "line" | "col">;
 }
 
-function unknownRef(score: ScoreRecord, kind: string, id: string, known: Iterable<string>): Problem {
-  const hints = nearest(id, known);
-  const suggestion = hints.length > 0 ? ` (did you mean ${hints.map((h) => `'${h}'`).join(", ")}?)` : "";
-  return { ...score.origin, message: `score names unknown ${kind} '${id}'${suggestion}` };
+/**
+ * " (did you mean ...?)" for unknown ids, or "": each id is looked for once (a typo repeated in many scores costs
+ * one search), and only the first MAX_SUGGESTED_IDS ids of a load get one, as each search compares with every id.
+ */
+function suggestions(): (kind: string, id: string, known: Map<string, unknown>) => string {
+  const made = new Map<string, string>();
+  return (kind, id, known) => {
+    const key = `${kind}\u0000${id}`;
+    let suggestion = made.get(key);
+    if (suggestion === undefined) {
+      const hints = made.size < MAX_SUGGESTED_IDS ? nearest(id, known.keys()) : [];
+      suggestion = hints.length > 0 ? ` (did you mean ${hints.map((h) => `'${h}'`).join(", ")}?)` : "";
+      made.set(key, suggestion);
+    }
+    return suggestion;
+  };
 }

@@ -1,3 +1,4 @@
+import { evictStaleRegistryCaches } from "../cache/evict.js";
 import {
   cachedFile,
   cacheKey,
@@ -12,9 +13,12 @@ import { type LinkedRegistry, linkLayers } from "./link.js";
 import type { ParsedFile } from "./parse-file.js";
 import { readRegistryBytes } from "./read-file.js";
 
-/** How a load may use the parse cache: `cacheDir` is muse's cache directory; without it nothing is cached. */
+/** How a load may use the parse cache; without `cacheDir` nothing is cached. */
 export interface LoadOptions {
+  /** The parse cache's directory, checked by the CLI to be writable by this user only (src/cli/cache-dir.ts). */
   cacheDir?: string;
+  /** The user id cache files must belong to (`undefined`: not checked, where there are no user ids). */
+  cacheOwner?: number;
 }
 
 /** One file's outcome: its records, or every problem found in it. */
@@ -51,12 +55,16 @@ export async function loadRegistryFile(path: string, cache?: RegistryCache): Pro
 /** Loads registry directories (later ones layer over earlier); throws RegistryError with every problem. */
 export async function loadRegistry(dirs: readonly string[], options: LoadOptions = {}): Promise<LinkedRegistry> {
   const layers: FileResult[][] = [];
+  const { cacheDir, cacheOwner } = options;
+  let written = false;
   for (const dir of dirs) {
     const paths = await discoverRegistryFiles(dir);
-    const cache = options.cacheDir === undefined ? undefined : openRegistryCache(options.cacheDir, dir);
+    const cache = cacheDir === undefined ? undefined : openRegistryCache(cacheDir, dir, cacheOwner);
     layers.push(await Promise.all(paths.map((path) => loadRegistryFile(path, cache))));
-    if (cache !== undefined) saveRegistryCache(cache, paths);
+    if (cache !== undefined) written = saveRegistryCache(cache, paths) || written;
   }
+  // Only a run that wrote the cache looks for stale files: a warm run reads nothing more.
+  if (written && cacheDir !== undefined) evictStaleRegistryCaches(cacheDir, cacheOwner);
   return linkFileResults(layers);
 }
 

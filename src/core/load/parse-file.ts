@@ -4,30 +4,28 @@ import type { Problem } from "../errors.js";
 import { type Benchmark, type Model, registryFileSchema, type Score, type Source } from "../schema/index.js";
 import { nearest } from "../suggest.js";
 import { knownKeysAt } from "./known-keys.js";
-import { MAX_FILE_BYTES } from "./limits.js";
-import { type Position, positionOfKey, positionOfPath } from "./positions.js";
+import { MAX_FILE_BYTES, MAX_PROBLEMS_PER_FILE } from "./limits.js";
+import { keyPositions, type Position, positionOfPath } from "./positions.js";
+import { yamlBudgetFinding } from "./yaml-budget.js";
 import { inspectYaml, yamlErrorFindings } from "./yaml-inspect.js";
 
-export { MAX_FILE_BYTES };
+export { MAX_FILE_BYTES, MAX_PROBLEMS_PER_FILE };
 
-/** At most this many problems are listed for one file; a last one says how many more there were. */
-export const MAX_PROBLEMS_PER_FILE = 50;
-
-/** A record with the place it was defined. */
-export type Placed<T> = T & { line: number; col: number };
+/** A record with the line and column where its file defines it. */
+export type Positioned<T> = T & { line: number; col: number };
 
 /** A score as read: placed, and with the number of decimals its value was written with (80.0 → 1). */
-export type ReadScore = Placed<Score> & { decimals: number };
+export type ReadScore = Positioned<Score> & { decimals: number };
 
 /** A source with its scores, each placed in the file. */
-export type PlacedSource = Placed<Omit<Source, "scores"> & { scores: ReadScore[] }>;
+export type PositionedSource = Positioned<Omit<Source, "scores"> & { scores: ReadScore[] }>;
 
 /** The validated content of one registry file, every record carrying its line and column. */
 export interface ParsedFile {
   path: string;
-  benchmarks: Placed<Benchmark>[];
-  models: Placed<Model>[];
-  sources: PlacedSource[];
+  benchmarks: Positioned<Benchmark>[];
+  models: Positioned<Model>[];
+  sources: PositionedSource[];
 }
 
 /** The outcome of reading one file: its records, or every problem found in it. */
@@ -68,6 +66,12 @@ function parseText(path: string, text: string): FileOutcome {
   const lc = new LineCounter();
   const problems: Problem[] = [];
   const at = (pos: Position, message: string) => problems.push({ file: path, ...pos, message });
+  // Refused before the parser builds anything: too many values or too deep a nesting would cost gigabytes.
+  const overBudget = yamlBudgetFinding(text);
+  if (overBudget !== undefined) {
+    at(overBudget, overBudget.message);
+    return { ok: false, problems };
+  }
   let docs: Document[];
   try {
     // Duplicate keys, aliases and depth are checked by inspectYaml, with better messages than yaml's own.
@@ -117,10 +121,11 @@ function reportIssue(
   const where = issue.path.length > 0 ? `${formatPath(issue.path)}: ` : "";
   if (issue.code === "unrecognized_keys") {
     const known = knownKeysAt(issue.path);
+    const placeOfKey = keyPositions(doc, issue.path, lc);
     for (const key of issue.keys) {
       const hint = nearest(key, known, 1);
       const suggestion = hint.length > 0 ? ` (did you mean '${hint[0]}'?)` : "";
-      at(positionOfKey(doc, issue.path, key, lc), `${where}unknown key '${key}'${suggestion}`);
+      at(placeOfKey(key), `${where}unknown key '${key}'${suggestion}`);
     }
     return;
   }
@@ -167,7 +172,7 @@ function placeRecords(
   lc: LineCounter,
   data: z.infer<typeof registryFileSchema>,
 ): ParsedFile {
-  const place = <T>(record: T, at: PropertyKey[]): Placed<T> => ({ ...record, ...positionOfPath(doc, at, lc) });
+  const place = <T>(record: T, at: PropertyKey[]): Positioned<T> => ({ ...record, ...positionOfPath(doc, at, lc) });
   return {
     path,
     benchmarks: data.benchmarks.map((b, i) => place(b, ["benchmarks", i])),

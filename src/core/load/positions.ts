@@ -16,15 +16,23 @@ export function positionOfPath(doc: Document, path: readonly PropertyKey[], lc: 
   return { line: 1, col: 1 };
 }
 
-/** Finds where a key of the mapping at `path` is written, for errors about the key itself. */
-export function positionOfKey(doc: Document, path: readonly PropertyKey[], key: string, lc: LineCounter): Position {
+/**
+ * Where the keys of the mapping at `path` are written, for errors about keys: one pass over the mapping, so that
+ * placing every one of N unknown keys costs N steps, not N² (a key written twice is placed at its first).
+ * A key the mapping does not hold is placed at the mapping, or its nearest existing parent.
+ */
+export function keyPositions(doc: Document, path: readonly PropertyKey[], lc: LineCounter): (key: string) => Position {
+  const offsets = new Map<string, number>();
   const map = path.length === 0 ? doc.contents : doc.getIn(path as unknown[], true);
   if (isMap(map)) {
     for (const pair of map.items) {
-      if (isPair(pair) && isScalar(pair.key) && String(pair.key.value) === key && pair.key.range) {
-        return lc.linePos(pair.key.range[0]);
-      }
+      if (!isPair(pair) || !isScalar(pair.key) || pair.key.range == null) continue;
+      const name = String(pair.key.value);
+      if (!offsets.has(name)) offsets.set(name, pair.key.range[0]);
     }
   }
-  return positionOfPath(doc, path, lc);
+  return (key) => {
+    const offset = offsets.get(key);
+    return offset === undefined ? positionOfPath(doc, path, lc) : lc.linePos(offset);
+  };
 }

@@ -1,27 +1,25 @@
 import { type Document, isAlias, isMap, isScalar, isSeq, type LineCounter, type YAMLError } from "yaml";
+import { MAX_NESTING_LEVELS } from "./limits.js";
 import type { Position } from "./positions.js";
-
-/** Nesting deeper than this is refused: a registry file needs six levels; far more is a mistake or an attack. */
-export const MAX_DEPTH = 32;
 
 /** A problem found in a YAML document, placed at a line and column. */
 export type YamlFinding = Position & { message: string };
 
 /**
  * Walks a parsed document without recursion and reports what a registry file must not hold: aliases,
- * keys that are not plain text, keys written twice in one mapping, and nesting deeper than MAX_DEPTH.
+ * keys that are not plain text, keys written twice in one mapping, and nesting deeper than MAX_NESTING_LEVELS.
  */
 export function inspectYaml(doc: Document, lc: LineCounter): YamlFinding[] {
   const findings: { offset: number; message: string }[] = [];
   const aliases: number[] = [];
-  // Where the first node past MAX_DEPTH in the file is: the walk visits later siblings first.
+  // Where the first node past MAX_NESTING_LEVELS in the file is: the walk visits later siblings first.
   let tooDeepAt: number | undefined;
   const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 0 }];
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
     const { node, depth } = next;
     if (isAlias(node)) aliases.push(node.range?.[0] ?? 0);
     if (!isMap(node) && !isSeq(node)) continue;
-    if (depth >= MAX_DEPTH) {
+    if (depth >= MAX_NESTING_LEVELS) {
       tooDeepAt = Math.min(tooDeepAt ?? Number.POSITIVE_INFINITY, offsetOf(node));
       continue;
     }
@@ -52,7 +50,7 @@ export function inspectYaml(doc: Document, lc: LineCounter): YamlFinding[] {
     }
   }
   if (tooDeepAt !== undefined) {
-    findings.push({ offset: tooDeepAt, message: `values nested more than ${MAX_DEPTH} levels deep` });
+    findings.push({ offset: tooDeepAt, message: `values nested more than ${MAX_NESTING_LEVELS} levels deep` });
   }
   if (aliases.length > 0) {
     const more = aliases.length - 1;
@@ -83,7 +81,7 @@ export function yamlErrorFindings(errors: readonly YAMLError[], doc: Document, l
 function describeYamlError(error: YAMLError, doc: Document, lc: LineCounter): YamlFinding {
   const offset = error.pos[0];
   if (error.code === "RESOURCE_EXHAUSTION") {
-    return { ...lc.linePos(offset), message: `values nested too deeply to read (over ${MAX_DEPTH} levels)` };
+    return { ...lc.linePos(offset), message: `values nested too deeply to read (over ${MAX_NESTING_LEVELS} levels)` };
   }
   const message = (error.message.split("\n")[0] ?? "").trim() || error.code;
   if (error.code === "MISSING_CHAR" && /quote/i.test(message)) {

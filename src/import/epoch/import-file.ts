@@ -1,7 +1,7 @@
 import { type Benchmark, type Score, scoreSchema } from "../../core/schema/index.js";
 import { readCsv } from "../shared/csv.js";
 import { makeDistinct, type Placed } from "../shared/distinct.js";
-import type { ModelBook } from "../shared/model-book.js";
+import type { ImportedModels } from "../shared/imported-models.js";
 import type { ImportWarning, RowReport } from "../shared/result.js";
 import { resolveSpec } from "./resolve-spec.js";
 import { type Draft, readRow } from "./row.js";
@@ -20,9 +20,9 @@ export interface FileResult {
   scores: Score[];
 }
 
-/** What a file import needs from the whole run: the model book and how to settle a spec's benchmark. */
+/** What a file import needs from the whole run: the models it touches and how to settle a spec's benchmark. */
 export interface FileContext {
-  book: ModelBook;
+  models: ImportedModels;
   settle(spec: FileSpec, file: string): { benchmark: Benchmark; warning?: string };
 }
 
@@ -70,7 +70,7 @@ export function importFile(file: string, text: string, ctx: FileContext): FileRe
     }
     const { draft } = outcome;
     for (const message of draft.warnings) warn(message, draft.line);
-    const model = ctx.book.resolve(draft.version);
+    const model = ctx.models.resolve(draft.version);
     draft.setting = { ...model.setting, ...draft.setting };
     placed.push({ model: model.id, setting: draft.setting, line: draft.line, runs: draft.runs, draft });
   }
@@ -89,7 +89,7 @@ export function importFile(file: string, text: string, ctx: FileContext): FileRe
       });
       continue;
     }
-    ctx.book.note(model, draft.version, draft.facts);
+    ctx.models.note(model, draft.version, draft.facts);
     result.scores.push(score);
     result.imported++;
   }

@@ -1,7 +1,7 @@
 import type { Benchmark, Source } from "../../core/schema/index.js";
 import { type BaseRegistry, type RegistryDocument, sortById, withoutOrigin } from "../shared/documents.js";
 import { toModelId, uniqueId } from "../shared/ids.js";
-import { ModelBook } from "../shared/model-book.js";
+import { ImportedModels } from "../shared/imported-models.js";
 import { type FileContext, type FileResult, importFile } from "./import-file.js";
 import { EPOCH_LICENSE, EPOCH_URL, type Release } from "./release.js";
 import type { FileSpec } from "./spec.js";
@@ -35,10 +35,10 @@ export interface ImportOptions {
  * the models they name (base records kept whole, with Epoch's ids added as aliases).
  */
 export function importEpoch(files: readonly EpochFile[], base: BaseRegistry, options: ImportOptions): EpochImport {
-  const book = new ModelBook([...base.models].map(withoutOrigin), NEW_MODEL_NOTE);
+  const models = new ImportedModels([...base.models].map(withoutOrigin), NEW_MODEL_NOTE);
   const benchmarks = new Map<string, Benchmark>();
   const baseBenchmarks = new Map([...base.benchmarks].map((b) => [b.id, withoutOrigin(b)]));
-  const ctx: FileContext = { book, settle: (spec, file) => settleBenchmark(spec, file, baseBenchmarks, benchmarks) };
+  const ctx: FileContext = { models, settle: (spec, file) => settleBenchmark(spec, file, baseBenchmarks, benchmarks) };
   const sourceIds = new Set<string>();
   const results: EpochImport["files"] = [];
   const sources: Source[] = [];
@@ -52,7 +52,7 @@ export function importEpoch(files: readonly EpochFile[], base: BaseRegistry, opt
   });
   const documents: RegistryDocument[] = [
     { path: "benchmarks.yaml", content: { benchmarks: sortById([...benchmarks.values()]), models: [], sources: [] } },
-    { path: "models.yaml", content: { benchmarks: [], models: book.records(), sources: [] } },
+    { path: "models.yaml", content: { benchmarks: [], models: models.records(), sources: [] } },
     ...sources.map((s) => ({ path: `sources/${s.id}.yaml`, content: { benchmarks: [], models: [], sources: [s] } })),
   ];
   return { release: options.release, attribution: options.attribution, files: results, documents };

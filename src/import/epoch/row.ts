@@ -13,7 +13,7 @@ import {
 import type { CsvRecord } from "../shared/csv.js";
 import type { RunLabel } from "../shared/distinct.js";
 import { toModelId, toToken } from "../shared/ids.js";
-import type { ModelFacts } from "../shared/model-book.js";
+import type { ModelFacts } from "../shared/imported-models.js";
 import { type ModelVersion, parseModelVersion } from "../shared/model-version.js";
 import type { FileSpec } from "./spec.js";
 

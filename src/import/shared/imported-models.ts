@@ -29,7 +29,7 @@ const MAX_ALIAS = 200;
  * A base model is written back whole, with Epoch's ids added to its aliases, so that layering the
  * import over the base keeps every fact the base had.
  */
-export class ModelBook {
+export class ImportedModels {
   private readonly baseById = new Map<string, Model>();
   private readonly baseByName = new Map<string, Set<string>>();
   private readonly entries = new Map<string, Entry>();
