@@ -71,6 +71,7 @@ export function importFile(file: string, text: string, ctx: FileContext): FileRe
     const { draft } = outcome;
     for (const message of draft.warnings) warn(message, draft.line);
     const model = ctx.book.resolve(draft.version);
+    if (model.warning !== undefined) warn(model.warning, draft.line);
     draft.setting = { ...model.setting, ...draft.setting };
     placed.push({ model: model.id, setting: draft.setting, line: draft.line, runs: draft.runs, draft });
   }
