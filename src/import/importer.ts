@@ -55,5 +55,5 @@ export interface Importer {
   examples: readonly string[];
   /** Help text after the examples (credits, where diagnostics go). */
   helpNotes?: string;
-  run(request: ImportRequest): ImportResult;
+  run(request: ImportRequest): ImportResult | Promise<ImportResult>;
 }
