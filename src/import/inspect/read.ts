@@ -1,7 +1,7 @@
 import type { Benchmark, Setting } from "../../core/schema/index.js";
 import { scaled } from "../shared/cells.js";
 import type { EvalRun, TaskScore } from "../shared/eval-run.js";
-import { toModelId, toToken } from "../shared/ids.js";
+import { toModelId } from "../shared/ids.js";
 import { finiteNumber, objectOf } from "../shared/json.js";
 import { splitModelPath } from "../shared/model-path.js";
 import { type InspectTask, inspectTask } from "./catalog.js";
@@ -63,8 +63,12 @@ export function readInspectLog(file: string, member: string | undefined, json: u
       `task '${task}' is not in muse's catalog; imported as benchmark '${first.benchmark.id}' from metric '${first.metric}'${first.benchmark.unit === "percent" ? " (fractions shown in percent)" : ""}`,
     );
   }
-  if (typeof config.limit === "number")
-    warnings.push(`the run was limited to ${config.limit} samples (eval.config.limit)`);
+  const dataset = objectOf(evalSpec.dataset)?.samples;
+  if (typeof config.limit === "number" && (typeof dataset !== "number" || config.limit < dataset)) {
+    warnings.push(
+      `the run was limited to ${config.limit} samples${typeof dataset === "number" ? ` of the dataset's ${dataset}` : ""} (eval.config.limit)`,
+    );
+  }
   if (problems.length > 0 || model === undefined || date === undefined) return { warnings, problems };
   const [provider = "", ...rest] = model.split("/");
   const path = splitModelPath(rest.length > 0 ? rest.join("/") : model);
@@ -147,12 +151,11 @@ function runNotes(
   const { total_samples: total, completed_samples: completed } = results;
   if (typeof total === "number")
     notes.push(`${typeof completed === "number" ? completed : "?"} of ${total} samples completed.`);
-  if (typeof config.limit === "number") notes.push(`Limited to ${config.limit} samples.`);
   if (typeof config.epochs === "number" && config.epochs > 1) notes.push(`${config.epochs} epochs per sample.`);
   const revision = objectOf(evalSpec.revision);
   if (typeof revision?.commit === "string")
     notes.push(`Task code at ${String(revision.origin ?? "git")} ${revision.commit}.`);
   const id = evalSpec.eval_id ?? evalSpec.run_id;
-  if (typeof id === "string") notes.push(`Inspect ${evalSpec.eval_id ? "eval" : "run"} id ${toToken(id) ?? id}.`);
+  if (typeof id === "string") notes.push(`Inspect ${evalSpec.eval_id ? "eval" : "run"} id ${id}.`);
   return notes;
 }
