@@ -22,6 +22,16 @@ export function readLmEvalResults(file: string, json: unknown): LmEvalRead {
   if (doc === undefined || results === undefined) {
     return { warnings, problems: ["not an lm-evaluation-harness results file (no 'results' object)"] };
   }
+  if (objectOf(doc.eval) !== undefined) {
+    return { warnings, problems: ["an Inspect log, not lm-evaluation-harness results: use `muse import inspect`"] };
+  }
+  const notTasks = Object.keys(results).filter((k) => objectOf(results[k]) === undefined);
+  if (notTasks.length > 0) {
+    return {
+      warnings,
+      problems: [`not an lm-evaluation-harness results file ('results' holds ${notTasks.slice(0, 3).join(", ")})`],
+    };
+  }
   const config = objectOf(doc.config) ?? {};
   const model = modelName(doc, config);
   if (model === undefined) problems.push("no model name (model_name, config.model_args pretrained=...); pass --model");
@@ -30,12 +40,13 @@ export function readLmEvalResults(file: string, json: unknown): LmEvalRead {
 
   const nShot = objectOf(doc["n-shot"]) ?? {};
   const higher = objectOf(doc.higher_is_better) ?? {};
-  const inGroups = subtasksOf(objectOf(doc.group_subtasks) ?? {}, results);
+  const groups = objectOf(doc.group_subtasks) ?? {};
+  const inGroups = subtasksOf(groups, results);
   const scores: TaskScore[] = [];
   for (const [task, raw] of Object.entries(results)) {
     if (inGroups.has(task)) continue;
     const metrics = objectOf(raw) ?? {};
-    const outcome = readTask(task, metrics, nShot[task], objectOf(higher[task]) ?? {});
+    const outcome = readTask(task, metrics, shotsOf(task, nShot, groups), objectOf(higher[task]) ?? {});
     if ("problem" in outcome) problems.push(`task '${task}': ${outcome.problem}`);
     else {
       scores.push(outcome.score);
@@ -90,6 +101,17 @@ function subtasksOf(groups: Record<string, unknown>, results: Record<string, unk
     for (const member of members) if (typeof member === "string" && member !== group) inside.add(member);
   }
   return inside;
+}
+
+/** A task's few-shot count: its own, or for a group the count all of its tasks share. */
+function shotsOf(task: string, nShot: Record<string, unknown>, groups: Record<string, unknown>, depth = 0): unknown {
+  if (nShot[task] !== undefined || depth > 20) return nShot[task];
+  const members = groups[task];
+  if (!Array.isArray(members) || members.length === 0) return undefined;
+  const counts = new Set(
+    members.map((m) => (typeof m === "string" ? shotsOf(m, nShot, groups, depth + 1) : undefined)),
+  );
+  return counts.size === 1 ? [...counts][0] : undefined;
 }
 
 type TaskOutcome = { score: TaskScore; warnings: string[] } | { problem: string };

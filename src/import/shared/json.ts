@@ -32,7 +32,7 @@ function markNonFinite(text: string): string {
     }
     const word = /^(-?Infinity|NaN)/.exec(text.slice(i, i + 9))?.[1];
     if (word === undefined) continue;
-    out += `${text.slice(last, i)}"${NON_FINITE}${word}"`;
+    out += `${text.slice(last, i)}"\\u0000non-finite:${word}"`;
     i += word.length - 1;
     last = i + 1;
   }

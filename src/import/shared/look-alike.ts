@@ -6,7 +6,6 @@ const PAIRS = "аa вb еe кk мm нh оo рp сc тt уy хx іi јj ѕs ԁd �
 const LOOKS_LATIN = new Map([...PAIRS.matchAll(/(\S)(\S)/gu)].map((m) => [m[1] as string, m[2] as string]));
 
 const LATIN = /\p{Script=Latin}/u;
-const CONFUSABLE_SCRIPT = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
 
 /** What a name would read as if its look-alike letters were the Latin ones (lowercased). */
 export function latinSkeleton(name: string): string {
@@ -20,9 +19,10 @@ export function latinSkeleton(name: string): string {
  */
 export function mixedScriptWarning(name: string): string | undefined {
   const words = name.split(/[^\p{L}\p{N}]+/u);
-  const mixed = words.filter((w) => LATIN.test(w) && CONFUSABLE_SCRIPT.test(w));
+  const lookAlike = (ch: string) => LOOKS_LATIN.has(ch.toLowerCase());
+  const mixed = words.filter((w) => LATIN.test(w) && [...w].some(lookAlike));
   if (mixed.length === 0) return undefined;
-  const letters = [...new Set([...mixed.join("")].filter((ch) => CONFUSABLE_SCRIPT.test(ch)))];
+  const letters = [...new Set([...mixed.join("")].filter(lookAlike))];
   const listed = letters.map((ch) => `${ch} U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`);
   return `model name '${name}' mixes Latin with Cyrillic or Greek letters in one word (${listed.join(", ")}); it reads like '${latinSkeleton(name)}' but is kept apart from it`;
 }

@@ -27,5 +27,12 @@ function firstInvalidByte(bytes: Uint8Array): number {
     if (prefixOk(mid)) lo = mid;
     else hi = mid - 1;
   }
+  // The prefix may end in the unfinished sequence that the next byte breaks: the fault starts at its lead byte.
+  for (let k = lo - 1; k >= Math.max(0, lo - 3); k--) {
+    const b = bytes[k] ?? 0;
+    if ((b & 0xc0) === 0x80) continue;
+    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return k + length > lo ? k : lo;
+  }
   return lo;
 }

@@ -123,6 +123,9 @@ function unzstd(raw: Uint8Array, size: number): Uint8Array {
 
 function zipReason(error: Error | null | undefined): string {
   const message = error?.message ?? "unknown error";
+  if (/too many bytes|more bytes than declared/.test(message)) {
+    return `unpacks to more bytes than its header declares, refused (${message})`;
+  }
   if (/invalid relative path|absolute path|invalid characters in fileName/.test(message)) {
     return `not a safe archive: a member's path leaves its directory (${message})`;
   }
