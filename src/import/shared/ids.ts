@@ -3,16 +3,24 @@
 // spelling muse could trust, is written as its code point between hyphens (`通义` → `u901a-u4e49`),
 // so that distinct names keep distinct ids and nothing is dropped.
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Accents off Latin letters (NFKD, combining marks dropped, then recomposed so Hangul stays whole). */
 const unaccented = (text: string): string =>
-  text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .normalize("NFC");
+  ASCII.test(text)
+    ? text
+    : text
+        .normalize("NFKD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .normalize("NFC");
 
 /** Each letter or digit outside ASCII written as `-uXXXX-` (its code point in hex), ready for the id rules. */
 const spelledOut = (text: string): string =>
-  text.replace(/[\p{L}\p{N}]/gu, (ch) => (/[A-Za-z0-9]/.test(ch) ? ch : `-u${(ch.codePointAt(0) ?? 0).toString(16)}-`));
+  ASCII.test(text)
+    ? text
+    : text.replace(/[\p{L}\p{N}]/gu, (ch) =>
+        /[A-Za-z0-9]/.test(ch) ? ch : `-u${(ch.codePointAt(0) ?? 0).toString(16)}-`,
+      );
 
 /**
  * Turns a model name into a registry id: `Qwen/QwQ-32B` → `qwen-qwq-32b`, `Qwen-通义` →

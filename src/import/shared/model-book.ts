@@ -34,6 +34,8 @@ export class ModelBook {
   private readonly baseById = new Map<string, Model>();
   private readonly baseByName = new Map<string, Set<string>>();
   private readonly entries = new Map<string, Entry>();
+  /** Answers of `resolve` by the version as written: a release names each model version many times. */
+  private readonly resolved = new Map<string, { id: string; setting: Setting; warning?: string }>();
 
   /** `base`: the models of the registry the import maps onto; `createdBy`: the note of every new model record. */
   constructor(
@@ -60,6 +62,15 @@ export class ModelBook {
    * with look-alike Cyrillic or Greek letters never matches by folding and comes with a warning.
    */
   resolve(version: ModelVersion): { id: string; setting: Setting; warning?: string } {
+    let answer = this.resolved.get(version.raw);
+    if (answer === undefined) {
+      answer = this.lookUp(version);
+      this.resolved.set(version.raw, answer);
+    }
+    return { ...answer, setting: { ...answer.setting } };
+  }
+
+  private lookUp(version: ModelVersion): { id: string; setting: Setting; warning?: string } {
     for (const name of [version.raw, version.dated, version.base]) {
       const ids = this.baseByName.get(foldName(name));
       if (ids?.size !== 1) continue;

@@ -12,13 +12,26 @@ const SCHEMA_TAGS = new Document().schema.tags.filter((t) => t.default && t.tag 
 const SAFE_PLAIN = /^[A-Za-z0-9_(/][ -~]*$/;
 const UNSAFE_INSIDE = /: | #|[ :]$/;
 
+/** Of the schema's tags, only null and the booleans can match text that starts with a letter. */
+const WORD_TAGS = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+
+/** Strings the library wrote, by indent and text: names and notes repeat across a release. */
+const written = new Map<string, string>();
+
 /** A string as the `yaml` library writes it as a value at this indent (continuation lines indented). */
 function scalarString(value: string, indent: string): string {
-  if (SAFE_PLAIN.test(value) && !UNSAFE_INSIDE.test(value) && !SCHEMA_TAGS.some((t) => t.test?.test(value))) {
-    return value;
+  if (SAFE_PLAIN.test(value) && !UNSAFE_INSIDE.test(value)) {
+    const tagged = /^[A-Za-z]/.test(value) ? WORD_TAGS.test(value) : SCHEMA_TAGS.some((t) => t.test?.test(value));
+    if (!tagged) return value;
   }
-  const text = new Document({ x: value }).toString({ lineWidth: 0 });
-  return text.slice(3, -1).replace(/\n(?=[^\n])/g, `\n${indent}`);
+  const key = `${indent}\u0000${value}`;
+  let text = written.get(key);
+  if (text === undefined) {
+    text = fallback(value, indent);
+    if (written.size > 50_000) written.clear();
+    written.set(key, text);
+  }
+  return text;
 }
 
 function scalar(value: unknown, indent: string): string {
@@ -30,7 +43,10 @@ function scalar(value: unknown, indent: string): string {
 }
 
 function fallback(value: unknown, indent: string): string {
-  return new Document({ x: value }).toString({ lineWidth: 0 }).slice(3, -1).replace(/\n(?=[^\n])/g, `\n${indent}`);
+  return new Document({ x: value })
+    .toString({ lineWidth: 0 })
+    .slice(3, -1)
+    .replace(/\n(?=[^\n])/g, `\n${indent}`);
 }
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
@@ -38,7 +54,8 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
 
 function mapping(object: Record<string, unknown>, indent: string, out: string[], first = ""): void {
   let lead = first;
-  for (const [key, value] of Object.entries(object)) {
+  for (const key in object) {
+    const value = object[key];
     if (value === undefined) continue;
     const at = lead === "" ? indent : lead;
     lead = "";
