@@ -5,7 +5,14 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-const RUN_FILES = ["gpqa_diamond.csv", "frontiermath.csv", "math_level_5.csv", "otis_mock_aime_2024_2025.csv", "simpleqa_verified.csv", "chess_puzzles.csv"];
+const RUN_FILES = [
+  "gpqa_diamond.csv",
+  "frontiermath.csv",
+  "math_level_5.csv",
+  "otis_mock_aime_2024_2025.csv",
+  "simpleqa_verified.csv",
+  "chess_puzzles.csv",
+];
 const EXTERNAL_FILES = ["arc_agi_2_external.csv", "arc_agi_external.csv"];
 const RUN_HEADER =
   "Model version,mean_score,Best score (across scorers),Release date,Organization,Country,Training compute (FLOP),Training compute notes,stderr,Log viewer,Logs,Started at,id";
