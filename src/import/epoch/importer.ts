@@ -24,6 +24,8 @@ export const epochImporter: Importer = {
     extensions: ["csv"],
     companions: /^readme(\.md|\.txt)?$/i,
     what: "directory of the download (the CSV files and README)",
+    // A release is about 2 MiB today; room for one fifteen times larger (100k rows import in ~1 GB).
+    limits: { totalBytes: 32 * 1024 * 1024 },
   },
   options: [
     {

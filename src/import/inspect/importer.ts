@@ -15,7 +15,13 @@ const HEADER = "header.json";
 export const inspectImporter: Importer = {
   name: "inspect",
   summary: "Inspect evaluation logs (.eval archives, deflate or zstd, and .json logs)",
-  reads: { kind: "files", extensions: ["eval", "json"], what: "Inspect log files (.eval or .json)" },
+  reads: {
+    kind: "files",
+    extensions: ["eval", "json"],
+    what: "Inspect log files (.eval or .json)",
+    // Logs carry their samples: an .eval of a few hundred samples is tens of MiB (only header.json is unpacked).
+    limits: { fileBytes: 128 * 1024 * 1024, totalBytes: 512 * 1024 * 1024 },
+  },
   options: RUN_OPTIONS,
   examples: [
     "muse import inspect logs/2026-04-01T10-00-00_gpqa-diamond_abc.eval --out ./mine",
