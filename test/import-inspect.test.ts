@@ -1,13 +1,13 @@
 // `muse import inspect` on hand-made logs (test/fixtures/eval-logs, written by its make.mjs): a deflated
 // and a zstd .eval and a .json log, what each becomes, and every kind of bad input, which writes nothing
 // and exits 65. The real logs in ../shared are imported too (skipped, visibly, when absent outside CI).
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { EXIT } from "../src/cli/main.js";
-import { runMuse } from "./helpers/run-muse.js";
+import { REPO, runMuse } from "./helpers/run-muse.js";
 
 const LOGS = "test/fixtures/eval-logs";
 const work = mkdtempSync(join(tmpdir(), "muse-inspect-"));
@@ -172,7 +172,16 @@ describe("muse import inspect", () => {
     expect(model.err).toContain("--model expects a registry id");
     const missing = await importLogs(["nowhere.eval"]);
     expect(missing.code).toBe(EXIT.usage);
-    expect(missing.err).toContain("not found:");
+    expect(missing.err).toContain(`cannot read ${join(REPO, LOGS, "nowhere.eval")}: not found`);
+  });
+
+  it("reads a log larger than the default input limit (logs carry their samples)", async () => {
+    const big = join(work, "big.json");
+    const log = readFileSync(`${LOGS}/custom-task.json`, "utf8");
+    writeFileSync(big, `${log.trimEnd()}${" ".repeat(5 * 1024 * 1024)}\n`);
+    const r = await runMuse(["import", "inspect", big, "--out", freshOut(), "--json"]);
+    expect(r.code, r.err).toBe(EXIT.ok);
+    expect(JSON.parse(r.out).files[0]).toMatchObject({ task: "acme_internal_qa", value: 50 });
   });
 
   it("names the model with --model", async () => {
