@@ -19,6 +19,8 @@ import { cpus, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { writeEpochRelease } from "./bench/gen-epoch.mjs";
+import { writeEvalLogs } from "./bench/gen-logs.mjs";
 import { compareRuns, HAVE_TIME, have } from "./bench/harness.mjs";
 import { mib, ms, ratio, renderTable } from "./bench/table.mjs";
 import { writeRegistry } from "./gen-registry.mjs";
@@ -214,6 +216,44 @@ log("hostile files");
     target: "< 300 MiB",
     pass: deep.subject.rssKiB === null ? null : deep.subject.rssKiB < MiB300,
   });
+}
+
+// 5. Import throughput, each importer against `node -e 0` in the same rounds: a synthetic 100k-row Epoch
+// release (target ≥ 50k rows/s), and a few hundred lm-eval results files and Inspect logs.
+{
+  const release = join(work, "epoch-synthetic");
+  const ROWS = 100_000;
+  writeEpochRelease(release, ROWS);
+  const logs = join(work, "eval-logs");
+  const LOGS = 300;
+  writeEvalLogs(logs, LOGS);
+  const out = join(work, "import-out");
+  const fresh = () => rmSync(out, { recursive: true, force: true });
+  const filesIn = (dir) => readdirSync(dir).map((f) => join(dir, f));
+  for (const [figure, args, count, unit, target] of [
+    [`import epoch: synthetic release, ${ROWS / 1000}k rows`, ["epoch", release], ROWS, "rows", 50_000],
+    [`import lm-eval: ${LOGS} results files`, ["lm-eval", ...filesIn(join(logs, "lm-eval"))], LOGS, "files", null],
+    [
+      `import inspect: ${LOGS} logs (.json, .eval)`,
+      ["inspect", ...filesIn(join(logs, "inspect"))],
+      LOGS,
+      "files",
+      null,
+    ],
+  ]) {
+    log(figure);
+    const r = compareRuns({ cmd: [...MUSE, "import", ...args, "--out", out], env, before: fresh }, NODE0, SCALE_ROUNDS);
+    const perSecond = Math.round(count / (r.subject.ms / 1000));
+    rows.push({
+      figure: `${figure} (${perSecond} ${unit}/s)`,
+      value: ms(r.subject.ms),
+      baselineName: "node -e 0",
+      baseline: ms(r.baseline.ms),
+      ratio: ratio(r.subject.ms, r.baseline.ms),
+      target: target === null ? "" : `≥ ${target / 1000}k ${unit}/s`,
+      pass: target === null ? null : perSecond >= target,
+    });
+  }
 }
 
 console.log(

@@ -12,7 +12,7 @@ import { type InputBudget, readInputBytes } from "./input-limits.js";
  * and so are inputs over the limits of src/cli/input-limits.ts (refused before they are read).
  */
 export async function readImportInput(shape: InputShape, paths: readonly string[], cwd: string): Promise<ImportInput> {
-  const budget: InputBudget = { used: 0 };
+  const budget: InputBudget = { used: 0, ...shape.limits };
   const matches = (name: string) => shape.extensions.some((ext) => name.toLowerCase().endsWith(`.${ext}`));
   if (shape.kind === "files") {
     const files: InputFile[] = [];

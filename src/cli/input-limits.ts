@@ -14,6 +14,9 @@ export const MAX_INPUT_TOTAL_BYTES = 8 * 1024 * 1024;
 /** Counts the bytes an import has read, so that the total limit holds across its files. */
 export interface InputBudget {
   used: number;
+  /** An importer's own limits, where it declares them (src/import/importer.ts `InputShape.limits`). */
+  fileBytes?: number;
+  totalBytes?: number;
 }
 
 /**
@@ -27,14 +30,16 @@ export async function readInputBytes(path: string, budget: InputBudget): Promise
   try {
     const info = await handle.stat();
     if (!info.isFile()) throw new UsageError(`${path} is not a regular file`);
-    if (info.size > MAX_INPUT_FILE_BYTES) {
+    const fileLimit = budget.fileBytes ?? MAX_INPUT_FILE_BYTES;
+    const totalLimit = budget.totalBytes ?? MAX_INPUT_TOTAL_BYTES;
+    if (info.size > fileLimit) {
       throw new UsageError(
-        `${path} is ${info.size} bytes, over the ${MAX_INPUT_FILE_BYTES}-byte limit for one input file; nothing was written`,
+        `${path} is ${info.size} bytes, over the ${fileLimit}-byte limit for one input file; nothing was written`,
       );
     }
-    if (budget.used + info.size > MAX_INPUT_TOTAL_BYTES) {
+    if (budget.used + info.size > totalLimit) {
       throw new UsageError(
-        `the input files come to over ${MAX_INPUT_TOTAL_BYTES} bytes (the limit for one import) at ${path}; nothing was written`,
+        `the input files come to over ${totalLimit} bytes (the limit for one import) at ${path}; nothing was written`,
       );
     }
     budget.used += info.size;

@@ -5,9 +5,13 @@ import type { ImportResult } from "./shared/result.js";
  * What an importer reads: one directory (the files with these extensions at its top, plus companion
  * files such as a README), or one or more files with these extensions.
  */
-export type InputShape =
+export type InputShape = (
   | { kind: "directory"; extensions: readonly string[]; companions?: RegExp; what: string }
-  | { kind: "files"; extensions: readonly string[]; what: string };
+  | { kind: "files"; extensions: readonly string[]; what: string }
+) & {
+  /** Input size limits of this importer, where the defaults of src/cli/input-limits.ts do not fit its files. */
+  limits?: { fileBytes?: number; totalBytes?: number };
+};
 
 /** One input file, read whole: its name in reports, the path it was read from, and its bytes. */
 export interface InputFile {
@@ -55,5 +59,5 @@ export interface Importer {
   examples: readonly string[];
   /** Help text after the examples (credits, where diagnostics go). */
   helpNotes?: string;
-  run(request: ImportRequest): ImportResult;
+  run(request: ImportRequest): ImportResult | Promise<ImportResult>;
 }

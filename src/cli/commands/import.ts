@@ -59,7 +59,7 @@ function registerImporter(parent: Command, importer: Importer, action: ActionFac
       const input = await readImportInput(reads, paths, ctx.io.cwd);
       const store = await ctx.store();
       const progress = progressLine(ctx);
-      const result = importer.run({
+      const result = await importer.run({
         input,
         options: opts,
         base: { benchmarks: store.benchmarks.values(), models: store.models.values() },

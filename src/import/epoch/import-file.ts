@@ -61,7 +61,10 @@ export function importFile(file: string, text: string, ctx: FileContext): FileRe
 
   const placed: (Placed & { draft: Draft })[] = [];
   for (const record of table.records) {
-    const beyond = record.cells.slice(table.header.length).filter((c) => c.trim() !== "").length;
+    const beyond =
+      record.cells.length > table.header.length
+        ? record.cells.slice(table.header.length).filter((c) => c.trim() !== "").length
+        : 0;
     if (beyond > 0) warn(`${beyond} cell${beyond === 1 ? "" : "s"} beyond the header's columns ignored`, record.line);
     const outcome = readRow(resolved.spec, table.header, record);
     if (!outcome.ok) {
@@ -71,6 +74,7 @@ export function importFile(file: string, text: string, ctx: FileContext): FileRe
     const { draft } = outcome;
     for (const message of draft.warnings) warn(message, draft.line);
     const model = ctx.models.resolve(draft.version);
+    if (model.warning !== undefined) warn(model.warning, draft.line);
     draft.setting = { ...model.setting, ...draft.setting };
     placed.push({ model: model.id, setting: draft.setting, line: draft.line, runs: draft.runs, draft });
   }

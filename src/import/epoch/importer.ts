@@ -1,6 +1,7 @@
 import { UsageError } from "../../core/errors.js";
-import type { Importer, ImportRequest } from "../importer.js";
-import type { Diagnostic, ImportResult, SummaryColumn } from "../shared/result.js";
+import type { Importer, ImportRequest, InputFile } from "../importer.js";
+import type { Diagnostic, ImportResult, InputProblem, SummaryColumn } from "../shared/result.js";
+import { decodeUtf8 } from "../shared/text.js";
 import { type EpochImport, importEpoch } from "./import.js";
 import { citationOf, latestDateIn, releaseOf } from "./release.js";
 
@@ -23,6 +24,8 @@ export const epochImporter: Importer = {
     extensions: ["csv"],
     companions: /^readme(\.md|\.txt)?$/i,
     what: "directory of the download (the CSV files and README)",
+    // A release is about 2 MiB today; room for one fifteen times larger (100k rows import in ~1 GB).
+    limits: { totalBytes: 32 * 1024 * 1024 },
   },
   options: [
     {
@@ -45,9 +48,19 @@ function runEpoch({ input, options, base, onFile }: ImportRequest): ImportResult
   if (option !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(option)) {
     throw new UsageError(`--release expects a month like 2026-04, got '${option}'`);
   }
-  const files = input.files.map((f) => ({ name: f.name, text: Buffer.from(f.bytes).toString("utf8") }));
+  const problems: InputProblem[] = [];
+  const decoded = (file: InputFile) => {
+    const outcome = decodeUtf8(file.bytes);
+    if (outcome.ok) return outcome.text;
+    problems.push({ file: file.name, reason: outcome.reason });
+    return undefined;
+  };
+  const files = input.files.flatMap((f) => {
+    const text = decoded(f);
+    return text === undefined ? [] : [{ name: f.name, text }];
+  });
   const readmeFile = input.companions[0];
-  const readme = readmeFile === undefined ? undefined : Buffer.from(readmeFile.bytes).toString("utf8");
+  const readme = readmeFile === undefined ? undefined : decoded(readmeFile);
   const release = releaseOf({
     ...(option === undefined ? {} : { option }),
     ...(readme === undefined ? {} : { readme }),
@@ -70,7 +83,7 @@ function runEpoch({ input, options, base, onFile }: ImportRequest): ImportResult
     provenance,
     summary: summaryOf(result),
     diagnostics: diagnosticsOf(result),
-    problems: [],
+    problems,
   };
 }
 

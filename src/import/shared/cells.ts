@@ -1,4 +1,3 @@
-import { partialDateSchema } from "../../core/schema/index.js";
 import { toToken } from "./ids.js";
 
 /** Reads a record's cells by column name; empty and whitespace-only cells read as `undefined`. */
@@ -42,12 +41,13 @@ export function parsePlusMinus(text: string): [number, number] | undefined {
   return undefined;
 }
 
+/** A calendar day as the registry's date schema accepts it (month 01-12, day 01-31). */
+const FULL_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
 /** A cell as a registry date (`2026-04-08`, from `2026-04-08T16:30:10Z` too), if it is one. */
 export function parseDate(text: string | undefined): string | undefined {
   const day = text?.slice(0, 10);
-  return day !== undefined && partialDateSchema.safeParse(day).success && /^\d{4}-\d{2}-\d{2}$/.test(day)
-    ? day
-    : undefined;
+  return day !== undefined && FULL_DATE.test(day) ? day : undefined;
 }
 
 /** The labels a run cell offers to tell re-runs apart, coarsest first: the day, then the full value. */

@@ -1,6 +1,7 @@
 import type { Model, Setting } from "../../core/schema/index.js";
 import { foldName } from "../../core/suggest.js";
 import { toModelId } from "./ids.js";
+import { mixedScriptWarning } from "./look-alike.js";
 import type { ModelVersion } from "./model-version.js";
 
 /** What a row says about its model, beyond the score: for the model record. */
@@ -33,6 +34,8 @@ export class ImportedModels {
   private readonly baseById = new Map<string, Model>();
   private readonly baseByName = new Map<string, Set<string>>();
   private readonly entries = new Map<string, Entry>();
+  /** Answers of `resolve` by the version as written: a release names each model version many times. */
+  private readonly resolved = new Map<string, { id: string; setting: Setting; warning?: string }>();
 
   /** `base`: the models of the registry the import maps onto; `createdBy`: the note of every new model record. */
   constructor(
@@ -55,9 +58,19 @@ export class ImportedModels {
    * The registry id a model version belongs to (a base model's, or a new id made from its name) and
    * the setting its suffixes give. When the base model lists the dated id itself among its aliases,
    * that snapshot is what the model record means, so `snapshot` is left out of the setting and the
-   * scores meet the base registry's scores of the same model and setting.
+   * scores meet the base registry's scores of the same model and setting. A name that mixes Latin
+   * with look-alike Cyrillic or Greek letters never matches by folding and comes with a warning.
    */
-  resolve(version: ModelVersion): { id: string; setting: Setting } {
+  resolve(version: ModelVersion): { id: string; setting: Setting; warning?: string } {
+    let answer = this.resolved.get(version.raw);
+    if (answer === undefined) {
+      answer = this.lookUp(version);
+      this.resolved.set(version.raw, answer);
+    }
+    return { ...answer, setting: { ...answer.setting } };
+  }
+
+  private lookUp(version: ModelVersion): { id: string; setting: Setting; warning?: string } {
     for (const name of [version.raw, version.dated, version.base]) {
       const ids = this.baseByName.get(foldName(name));
       if (ids?.size !== 1) continue;
@@ -66,7 +79,13 @@ export class ImportedModels {
       const { snapshot: _implied, ...setting } = version.setting;
       return { id, setting };
     }
-    return { id: toModelId(version.base) ?? "unknown", setting: { ...version.setting } };
+    const id = toModelId(version.base) ?? "unknown";
+    const warning = mixedScriptWarning(version.raw);
+    return {
+      id,
+      setting: { ...version.setting },
+      ...(warning === undefined ? {} : { warning: `${warning}: imported as '${id}'` }),
+    };
   }
 
   /** Records that an imported score names `id` through `version`, with what its row says about the model. */

@@ -1,5 +1,5 @@
-import { Document } from "yaml";
 import type { RegistryFile, Score } from "../../core/schema/index.js";
+import { emitYaml } from "./yaml-emit.js";
 
 /** Renders a registry document as YAML, with a comment on top; empty lists and empty settings are left out. */
 export function registryYaml(content: RegistryFile, comment: string): string {
@@ -9,12 +9,11 @@ export function registryYaml(content: RegistryFile, comment: string): string {
   if (content.sources.length > 0) {
     plain.sources = content.sources.map((s) => ({ ...s, scores: s.scores.map(compactScore) }));
   }
-  const doc = new Document(plain);
-  doc.commentBefore = comment
+  const commentBefore = comment
     .split("\n")
     .map((line) => (line === "" ? "" : ` ${line}`))
     .join("\n");
-  return doc.toString({ lineWidth: 0 });
+  return emitYaml(plain, commentBefore);
 }
 
 function compactScore(score: Score): Record<string, unknown> {
