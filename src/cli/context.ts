@@ -17,8 +17,8 @@ export interface GlobalOptions {
   cache?: boolean;
 }
 
-/** What a command returns: a report to render in the chosen format, or finished text. */
-export type CommandOutput = { kind: "report"; report: Report } | { kind: "text"; text: string };
+/** What a command returns: a report to render in the chosen format, or finished text (with its exit code, 0 if none). */
+export type CommandOutput = { kind: "report"; report: Report } | { kind: "text"; text: string; exitCode?: number };
 
 /** What a command's handler gets: the outside world, the global options and a lazily loaded store. */
 export class Context {

@@ -36,6 +36,7 @@ export async function run(argv: readonly string[], rawIo: Io): Promise<number> {
       io.out(
         output.kind === "text" ? safeText(output.text) : renderReport(output.report, ctx.format(), await ctx.paint()),
       );
+      if (output.kind === "text" && output.exitCode !== undefined) return output.exitCode;
     }
     return EXIT.ok;
   } catch (error) {

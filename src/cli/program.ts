@@ -17,6 +17,7 @@ const COMMANDS: readonly LazyCommand[] = [
   { names: ["import"], load: async () => (await import("./commands/import.js")).registerImport },
   { names: ["diff"], load: async () => (await import("./commands/diff.js")).registerDiff },
   { names: ["add"], load: async () => (await import("./commands/add.js")).registerAdd },
+  { names: ["docs"], load: async () => (await import("./commands/docs.js")).registerDocs },
   { names: ["schema"], load: async () => (await import("./commands/schema.js")).registerSchema },
   {
     names: ["completion", "__complete"],
