@@ -55,6 +55,12 @@ export class Context {
     return this.globals.json ? "json" : (this.globals.format ?? "table");
   }
 
+  /** The width charts fit: the terminal's columns, else COLUMNS, else 80. */
+  width(): number {
+    const columns = Number(this.io.env.COLUMNS);
+    return this.io.columns ?? (Number.isInteger(columns) && columns > 0 ? columns : 80);
+  }
+
   /** The paint for stdout, decided once from flags, environment and whether stdout is a terminal. */
   paint(): Promise<Paint> {
     return paintFor(colorLevel(this.globals.color, this.io.env, this.io.stdoutIsTTY));

@@ -34,7 +34,9 @@ export async function run(argv: readonly string[], rawIo: Io): Promise<number> {
     await program.parseAsync([...argv], { from: "user" });
     if (output !== undefined && ctx !== undefined) {
       io.out(
-        output.kind === "text" ? safeText(output.text) : renderReport(output.report, ctx.format(), await ctx.paint()),
+        output.kind === "text"
+          ? safeText(output.text)
+          : renderReport(output.report, ctx.format(), await ctx.paint(), ctx.width()),
       );
       if (output.kind === "text" && output.exitCode !== undefined) return output.exitCode;
     }

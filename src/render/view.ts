@@ -1,3 +1,5 @@
+import type { ChartData } from "./chart/types.js";
+
 /** Styles a renderer may apply to a cell; colour renderers map them, plain ones ignore them. */
 export type CellStyle = "bold" | "dim" | "good" | "bad" | "warn";
 
@@ -38,14 +40,15 @@ export interface View {
   notes?: readonly string[];
 }
 
-/** The output formats muse renders. */
-export const FORMATS = ["table", "json", "markdown", "csv"] as const;
+/** The output formats muse renders; the last three draw a chart (for reports that carry one). */
+export const FORMATS = ["table", "json", "markdown", "csv", "chart", "svg", "mermaid"] as const;
 export type Format = (typeof FORMATS)[number];
 
-/** A command's result: the JSON document of its contract and the view the other formats show. */
+/** A command's result: the JSON document of its contract, the view the tabular formats show, and its chart if any. */
 export interface Report {
   json: unknown;
   view: View;
+  chart?: ChartData;
 }
 
 /** Makes a cell from text, with an optional raw value and style. */

@@ -4,6 +4,7 @@ import type { BenchmarkRankings } from "../../core/compare/rank-benchmark.js";
 import type { Ranking } from "../../core/compare/ranking.js";
 import { describeSetting, settingKey } from "../../core/setting.js";
 import type { BenchmarkRecord, Store } from "../../core/store.js";
+import { rankingChart } from "../chart/ranking-series.js";
 import { type Cell, type Column, cell, type Report, type Section } from "../view.js";
 import {
   type CompareRowJson,
@@ -80,6 +81,7 @@ export function rankingReport(
       rows,
     },
     view: { sections, footnotes: book.footnotes, notes },
+    chart: rankingChart(store, results),
   };
 }
 

@@ -1,0 +1,60 @@
+// The Mermaid chart: an `xychart-beta` block per panel, fenced for markdown (GitHub draws it), with what Mermaid
+// cannot draw (claims vs measurements, whiskers) said in a line under it, and the credits.
+import { escapeMarkdownText } from "../markdown.js";
+import { scaleFor, tickText, unitName } from "./scale.js";
+import type { ChartData, Mark, Panel } from "./types.js";
+
+/** The mark after a claim's label: Mermaid draws one colour per series, so claims are told apart in the label. */
+export const CLAIM_MARK = " †";
+
+/** Renders a chart as markdown: one fenced `mermaid` xychart-beta block per panel, then notes and credits. */
+export function renderMermaidChart(chart: ChartData): string {
+  const blocks = chart.panels.map(panelBlock);
+  const marks = chart.panels.flatMap((p): Mark[] => (p.kind === "bars" ? p.bars : p.steps));
+  const notes: string[] = [];
+  if (marks.some((m) => m.origin === "claim")) {
+    notes.push(
+      "† a claim: the model maker's own figure (first-party, or press repeating it); others are third-party measurements.",
+    );
+  }
+  if (marks.some((m) => m.low !== undefined))
+    notes.push("Stated uncertainties are not drawn here; see `--format svg`.");
+  const tail = [...notes, ...chart.credits].map(escapeMarkdownText);
+  if (tail.length > 0) blocks.push(tail.join("\n\n"));
+  return `${blocks.join("\n\n")}\n`;
+}
+
+function panelBlock(panel: Panel): string {
+  const marks: Mark[] = panel.kind === "bars" ? panel.bars : panel.steps;
+  const labels = panel.kind === "bars" ? panel.bars.map((b) => b.label) : panel.steps.map((s) => s.date);
+  const claimed = marks.map((m, i) => `${labels[i]}${panel.kind === "bars" && m.origin === "claim" ? CLAIM_MARK : ""}`);
+  const scale = scaleFor(marks, panel.unit);
+  const title = panel.subtitle === undefined ? panel.title : `${panel.title} · ${panel.subtitle}`;
+  const values = marks.map((m) => tickText(m.value)).join(", ");
+  const lines = [
+    "```mermaid",
+    panel.kind === "bars" ? "xychart-beta horizontal" : "xychart-beta",
+    `    title ${quoted(title)}`,
+    `    x-axis [${claimed.map(quoted).join(", ")}]`,
+    `    y-axis ${quoted(`${panel.kind === "steps" ? "best " : ""}score (${unitName(panel.unit)})`)} ${tickText(scale.min)} --> ${tickText(scale.max)}`,
+    `    ${panel.kind === "bars" ? "bar" : "line"} [${values}]`,
+    "```",
+  ];
+  return lines.join("\n");
+}
+
+/**
+ * A Mermaid string: in double quotes, which it cannot escape, so `"` becomes `'`; line breaks, control characters,
+ * backticks (a code fence) and `%%` (a directive or comment) cannot break out of it.
+ */
+export function quoted(text: string): string {
+  const safe = text
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]+/g, " ")
+    .replace(/"/g, "'")
+    .replace(/`/g, "'")
+    .replace(/%%/g, "% %")
+    .replace(/[{}]/g, (ch) => (ch === "{" ? "(" : ")"))
+    .replace(/#/g, "＃")
+    .trim();
+  return `"${safe}"`;
+}
