@@ -14,6 +14,10 @@ export interface CompareOptions {
   setting?: string[];
   allSettings?: boolean;
   prefer?: string;
+  /** With --by: the one model whose series is shown. */
+  model?: string;
+  /** A setting key to show one model's values along (`agents`, `effort`...). */
+  by?: string;
 }
 
 /** Parses `--prefer`: a keyword rule, or a source by id or title. */

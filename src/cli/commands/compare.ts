@@ -1,8 +1,9 @@
 import { type Command, Option } from "commander";
 import { CONDITION_KEYS, CONFIGURATION_KEYS } from "../../core/compare/conditions.js";
+import type { GroupChoice } from "../../core/compare/groups.js";
 import { headToHead } from "../../core/compare/head-to-head.js";
 import { buildLines } from "../../core/compare/lines.js";
-import { PRECEDENCE_TEXT, preferName } from "../../core/compare/precedence.js";
+import { PRECEDENCE_TEXT, type Prefer, preferName } from "../../core/compare/precedence.js";
 import { rankBenchmark } from "../../core/compare/rank-benchmark.js";
 import { DEFAULT_BASELINE } from "../../core/compare/ranking.js";
 import { UsageError } from "../../core/errors.js";
@@ -48,6 +49,8 @@ export function registerCompare(program: Command, action: ActionFactory): void {
       "--prefer <rule>",
       "which source wins when several give a value: first-party, third-party, latest, or a source id",
     )
+    .option("--model <id>", "with --by: the model whose values along a setting key are shown")
+    .option("--by <key>", "one model's values against each value of a setting key (agents, effort...), Δ per step")
     .addHelpText(
       "after",
       `${examples([
@@ -56,6 +59,7 @@ export function registerCompare(program: Command, action: ActionFactory): void {
         "muse compare --bench humanitys-last-exam --setting tools=none",
         "muse compare --bench gdpval-aa --prefer first-party --json | jq '.rows[] | {model, value, alternatives}'",
         "muse compare --models muse-spark,gpt-5.4",
+        "muse compare --bench hle --model muse-spark --by agents --format chart",
         "muse compare --models muse-spark,gpt-5.4,gemini-3.1-pro --category health --format markdown",
       ])}
 A setting has two parts. Test conditions (${CONDITION_KEYS.join(", ")}) change the test itself:
@@ -86,6 +90,7 @@ Values that agree within their stated uncertainty or their rounding (58 covers 5
 export async function compare(store: Store, opts: CompareOptions): Promise<Report> {
   const prefer = parsePrefer(store, opts.prefer);
   const choice = await parseSettingChoice(opts.setting, opts.allSettings);
+  if (opts.by !== undefined || opts.model !== undefined) return compareBy(store, opts, prefer, choice);
   if (opts.models?.length) {
     const models = uniqueIds(opts.models, (m) => store.resolveModel(m));
     if (models.length < 2)
@@ -118,6 +123,25 @@ export async function compare(store: Store, opts: CompareOptions): Promise<Repor
     throw new UsageError(`no scores under that setting; there are: ${available.join("; ") || "none"}`);
   }
   return rankingReport(store, results, preferName(prefer), baseline);
+}
+
+/** `--bench X --model M --by KEY`: one model's values along a setting key. */
+async function compareBy(store: Store, opts: CompareOptions, prefer: Prefer, choice: GroupChoice): Promise<Report> {
+  if (opts.by === undefined || opts.model === undefined || opts.bench?.length !== 1) {
+    throw new UsageError(
+      "--by KEY goes with one --bench and one --model (e.g. --bench hle --model muse-spark --by agents)",
+    );
+  }
+  if (opts.models?.length || opts.allSettings || opts.baseline !== undefined || opts.category !== undefined) {
+    throw new UsageError("--by takes --bench, --model, --setting and --prefer only");
+  }
+  const { parseSettingKey, seriesBySetting } = await import("../../core/compare/by-setting.js");
+  const { bySettingReport } = await import("../../render/reports/compare-by.js");
+  const key = parseSettingKey(opts.by);
+  const benchmark = store.resolveBenchmark(opts.bench[0] as string);
+  const model = store.resolveModel(opts.model);
+  const series = seriesBySetting(store, benchmark, model, key, prefer, settingFilter(choice));
+  return bySettingReport(store, series, preferName(prefer));
 }
 
 function matrixBaseline(store: Store, models: readonly string[], requested: string | undefined): string {
