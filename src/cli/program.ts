@@ -8,6 +8,7 @@ import { VERSION } from "./version.js";
 /** Every command, in the order `--help` lists them; each module is imported only when a run needs it. */
 const COMMANDS: readonly LazyCommand[] = [
   { names: ["compare"], load: async () => (await import("./commands/compare.js")).registerCompare },
+  { names: ["frontier"], load: async () => (await import("./commands/frontier.js")).registerFrontier },
   { names: ["conflicts"], load: async () => (await import("./commands/conflicts.js")).registerConflicts },
   { names: ["claims"], load: async () => (await import("./commands/claims.js")).registerClaims },
   { names: ["scores"], load: async () => (await import("./commands/scores.js")).registerScores },
