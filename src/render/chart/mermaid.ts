@@ -9,7 +9,16 @@ export const CLAIM_MARK = " †";
 
 /** Renders a chart as markdown: one fenced `mermaid` xychart-beta block per panel, then notes and credits. */
 export function renderMermaidChart(chart: ChartData): string {
-  const blocks = chart.panels.map(panelBlock);
+  const blocks = chart.panels.map((panel) => {
+    const block = panelBlock(panel);
+    if (panel.kind === "bars") return block;
+    // Mermaid's axis shows only the dates: the steps, with who set them, follow as a list.
+    const list = panel.steps.map(
+      (s, i) =>
+        `${i + 1}. ${escapeMarkdownText(`${s.date}: ${s.label}, ${s.text}${s.origin === "claim" ? CLAIM_MARK : ""}`)}`,
+    );
+    return `${block}\n\n${list.join("\n")}`;
+  });
   const marks = chart.panels.flatMap((p): Mark[] => (p.kind === "bars" ? p.bars : p.steps));
   const notes: string[] = [];
   if (marks.some((m) => m.origin === "claim")) {
@@ -27,7 +36,7 @@ export function renderMermaidChart(chart: ChartData): string {
 function panelBlock(panel: Panel): string {
   const marks: Mark[] = panel.kind === "bars" ? panel.bars : panel.steps;
   const labels = panel.kind === "bars" ? panel.bars.map((b) => b.label) : panel.steps.map((s) => s.date);
-  const claimed = marks.map((m, i) => `${labels[i]}${panel.kind === "bars" && m.origin === "claim" ? CLAIM_MARK : ""}`);
+  const claimed = marks.map((m, i) => `${labels[i]}${m.origin === "claim" ? CLAIM_MARK : ""}`);
   const scale = scaleFor(marks, panel.unit);
   const title = panel.subtitle === undefined ? panel.title : `${panel.title} · ${panel.subtitle}`;
   const values = marks.map((m) => tickText(m.value)).join(", ");

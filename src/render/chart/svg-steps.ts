@@ -33,8 +33,11 @@ export function stepPanelSvg(panel: StepPanel, top: number): SvgPart {
   out.push(
     `<text x="${PAD + 10}" y="${px(midY)}" font-size="11" text-anchor="middle" fill="#333" transform="rotate(-90 ${PAD + 10} ${px(midY)})">${xmlText(`best score (${unitName(panel.unit)})`)}</text>`,
   );
+  let lastTick = Number.NEGATIVE_INFINITY;
   for (const date of dateTicks(panel.steps.map((s) => s.date))) {
     const at = x(dayOf(date));
+    if (at - lastTick < 80) continue;
+    lastTick = at;
     out.push(`<line x1="${px(at)}" y1="${y1}" x2="${px(at)}" y2="${y1 + 4}" stroke="#333"/>`);
     out.push(
       `<text x="${px(at)}" y="${y1 + 16}" font-size="11" text-anchor="middle" fill="#333">${xmlText(date)}</text>`,
@@ -43,6 +46,7 @@ export function stepPanelSvg(panel: StepPanel, top: number): SvgPart {
   out.push(
     `<text x="${px((x0 + x1) / 2)}" y="${y1 + 32}" font-size="11" text-anchor="middle" fill="#333">date (release, else first report)</text>`,
   );
+  const placed: { x: number; y: number; w: number; h: number }[] = [];
   let path = "";
   panel.steps.forEach((step, i) => {
     path += i === 0 ? `M${px(x(days[0] ?? 0))},${px(y(step.value))}` : `H${px(x(days[i] ?? 0))}V${px(y(step.value))}`;
@@ -54,17 +58,28 @@ export function stepPanelSvg(panel: StepPanel, top: number): SvgPart {
     const cy = y(step.value);
     if (step.low !== undefined && step.high !== undefined) out.push(verticalWhisker(cx, y(step.low), y(step.high)));
     out.push(`<circle cx="${px(cx)}" cy="${px(cy)}" r="4" fill="${ORIGIN_FILL[step.origin]}"/>`);
-    const label = xmlText(fitPixels(step.label, 140, 10));
-    out.push(`<text x="${px(cx + 6)}" y="${px(cy - 6)}" font-size="10" fill="#111">${label}</text>`);
+    // Each dot is numbered as in the list below; a number that would overlap one already drawn is left out.
+    const box = { x: cx - 12, y: cy - 18, w: textPixels(String(i + 1), 10) + 2, h: 11 };
+    if (!placed.some((p) => box.x < p.x + p.w && p.x < box.x + box.w && box.y < p.y + p.h && p.y < box.y + box.h)) {
+      placed.push(box);
+      out.push(`<text x="${px(box.x)}" y="${px(cy - 8)}" font-size="10" fill="#111">${i + 1}</text>`);
+    }
   });
   let listY = y1 + 40;
-  for (const step of panel.steps) {
+  const dateWidth = Math.max(...panel.steps.map((s) => textPixels(s.date, 11)));
+  const textWidth = Math.max(...panel.steps.map((s) => textPixels(s.text, 11)));
+  panel.steps.forEach((step, i) => {
     listY += 15;
-    const line = `${step.date}   ${step.text}   ${step.label}`;
+    const left = PAD + 58 + dateWidth + textWidth;
+    const label = xmlText(fitPixels(step.label, SVG_WIDTH - PAD - left, 11));
     out.push(
-      `<text x="${PAD}" y="${listY}" font-size="11" fill="#333">${xmlText(fitPixels(line, SVG_WIDTH - 2 * PAD, 11))}</text>`,
+      `<circle cx="${PAD + 4}" cy="${listY - 4}" r="4" fill="${ORIGIN_FILL[step.origin]}"/>`,
+      `<text x="${PAD + 26}" y="${listY}" font-size="11" text-anchor="end" fill="#333">${i + 1}</text>`,
+      `<text x="${PAD + 34}" y="${listY}" font-size="11" fill="#333">${xmlText(step.date)}</text>`,
+      `<text x="${px(PAD + 48 + dateWidth + textWidth)}" y="${listY}" font-size="11" text-anchor="end" fill="#333">${xmlText(step.text)}</text>`,
+      `<text x="${px(left)}" y="${listY}" font-size="11" fill="#111">${label}</text>`,
     );
-  }
+  });
   const key = legendSvg(panel, listY + 8);
   return { body: [...out, key.body].join("\n"), height: listY + 8 + key.height - top };
 }
