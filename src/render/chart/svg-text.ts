@@ -22,7 +22,8 @@ export function textPixels(text: string, size: number): number {
   let units = 0;
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;
-    units += code > 0x2e80 ? 1.1 : /[mwMW@]/.test(ch) ? 0.9 : /[ilIjt.,:;'|!]/.test(ch) ? 0.34 : /[0-9]/.test(ch) ? 0.64 : 0.6;
+    units +=
+      code > 0x2e80 ? 1.1 : /[mwMW@]/.test(ch) ? 0.9 : /[ilIjt.,:;'|!]/.test(ch) ? 0.34 : /[0-9]/.test(ch) ? 0.64 : 0.6;
   }
   return units * size;
 }
