@@ -75,11 +75,14 @@ function frontierOf(store: Store, benchmark: BenchmarkRecord, group: SettingGrou
   return { benchmark, group, steps };
 }
 
-/** A claim's date: its model's release date, else the earliest publication of the sources that give the figure. */
+/**
+ * A claim's date: its model's release date, else the earliest publication of the sources that give the figure
+ * (the one shown, and the others that agree with it; a source giving a different value gives another figure).
+ */
 export function dateOf(store: Store, claim: Claim): { date: string; dateFrom: DateFrom } {
   const released = store.models.get(claim.score.model)?.released;
   if (released !== undefined) return { date: released, dateFrom: "released" };
-  const published = [claim.score, ...claim.alternatives.map((a) => a.score)]
+  const published = [claim.score, ...claim.alternatives.filter((a) => a.agrees).map((a) => a.score)]
     .map((s) => store.sources.get(s.source)?.published ?? "")
     .filter((d) => d !== "")
     .sort(compareText);

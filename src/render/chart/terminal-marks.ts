@@ -21,13 +21,16 @@ export function legend(
   origins: ReadonlySet<Origin>,
   extras: readonly string[],
   paint: Paint,
+  width: number,
   symbol: (origin: Origin) => string = (origin) => originStyle(origin, paint).fill,
 ): string {
   const parts: string[] = [];
   const mark = (origin: Origin) => originStyle(origin, paint).colour(symbol(origin));
   if (origins.has("measurement")) parts.push(`${mark("measurement")} measurement (third-party)`);
   if (origins.has("claim")) parts.push(`${mark("claim")} claim (first-party, or press repeating it)`);
-  return paint.dim([...parts, ...extras].join("   "));
+  return wrapItems([...parts, ...extras], width)
+    .map((line) => paint.dim(line))
+    .join("\n");
 }
 
 /** Cuts text to a display width, ending in `…` when cut. */
@@ -39,4 +42,19 @@ export function fitWidth(text: string, width: number): string {
     out += ch;
   }
   return `${out}…`;
+}
+
+/** Puts items on lines three spaces apart, a new line where the next item would pass the width. */
+function wrapItems(items: readonly string[], width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const item of items) {
+    const next = line === "" ? item : `${line}   ${item}`;
+    if (line !== "" && displayWidth(next) > width) {
+      lines.push(line);
+      line = item;
+    } else line = next;
+  }
+  if (line !== "") lines.push(line);
+  return lines;
 }

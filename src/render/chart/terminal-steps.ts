@@ -61,6 +61,6 @@ export function renderStepPanel(panel: StepPanel, { paint, width }: TerminalCanv
     const value = sanitizeTerminal(step.text).padStart(valueWidth);
     lines.push(`${mark} ${step.date.padEnd(dateWidth)} ${value} ${fitWidth(sanitizeTerminal(step.label), labelWidth)}`);
   }
-  lines.push(legend(new Set(panel.steps.map((s) => s.origin)), [], paint, dot));
+  lines.push(legend(new Set(panel.steps.map((s) => s.origin)), [], paint, width, dot));
   return lines.join("\n");
 }

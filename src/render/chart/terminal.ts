@@ -54,7 +54,7 @@ function renderBarPanel(panel: BarPanel, { paint, width }: TerminalCanvas): stri
   const extras: string[] = [];
   if (panel.bars.some((b) => b.low !== undefined)) extras.push("├─┤ stated uncertainty");
   if (base !== undefined) extras.push(`┆ baseline: ${sanitizeTerminal(base.label)}`);
-  lines.push(legend(origins, extras, paint));
+  lines.push(legend(origins, extras, paint, width));
   return lines.join("\n");
 }
 
