@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatOf } from "../src/cli/commands/docs.js";
+import { formatOf, ownFootnotes } from "../src/cli/commands/docs.js";
 import { findBlocks, replaceBodies, splitWords } from "../src/cli/docs-blocks.js";
 import { runMuse } from "./helpers/run-muse.js";
 
@@ -122,5 +122,13 @@ describe("muse docs", () => {
     const path = page(fresh(""));
     const r = await runMuse(["docs", path], { env: { MUSE_REGISTRY: "/nonexistent" } });
     expect([r.code, r.err]).toEqual([0, ""]);
+  });
+});
+
+describe("ownFootnotes", () => {
+  it("relabels a later block's footnotes so that blocks of one page never share one, leaving escaped text", () => {
+    const md = "| a[^1] | b[^2] \\[^1] |\n\n[^1]: one\n[^2]: two\n";
+    expect(ownFootnotes(md, 0)).toBe(md);
+    expect(ownFootnotes(md, 2)).toBe("| a[^3-1] | b[^3-2] \\[^1] |\n\n[^3-1]: one\n[^3-2]: two\n");
   });
 });

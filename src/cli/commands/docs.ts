@@ -80,8 +80,8 @@ async function refresh(ctx: Context, file: string): Promise<Outcome> {
   const changes: Change[] = [];
   const bodies: string[] = [];
   let staleBlocks = 0;
-  for (const block of blocks) {
-    const made = await blockBody(ctx, path, file, block);
+  for (const [index, block] of blocks.entries()) {
+    const made = await blockBody(ctx, path, file, block, index);
     bodies.push(made.body);
     if (made.body !== before.slice(block.start, block.end)) staleBlocks++;
     if (made.svg !== undefined) {
@@ -103,6 +103,7 @@ async function blockBody(
   path: string,
   file: string,
   block: DocsBlock,
+  index: number,
 ): Promise<{ body: string; svg?: { path: string; text: string } }> {
   const where = `${file}:${block.line}`;
   const [name] = block.words;
@@ -115,7 +116,7 @@ async function blockBody(
   switch (format ?? "markdown") {
     case "markdown":
     case "mermaid":
-      return { body: out.endsWith("\n") ? out : `${out}\n` };
+      return { body: ownFootnotes(out.endsWith("\n") ? out : `${out}\n`, index) };
     case "svg": {
       const svgName = `${basename(path, extname(path))}-${slug(block.words)}.svg`;
       return {
@@ -192,4 +193,12 @@ function summary(outcomes: readonly Outcome[], changed: string): string {
       return `${o.file}: ${blocks}, ${o.changes.length > 0 ? `${o.staleBlocks} ${changed}` : "up to date"}\n`;
     })
     .join("");
+}
+
+/**
+ * Gives a block's footnotes labels of its own (`[^1]` in the third block becomes `[^3-1]`), since every block of
+ * a page shares one footnote namespace; the first block keeps muse's labels. Escaped brackets (data) are left.
+ */
+export function ownFootnotes(markdown: string, index: number): string {
+  return index === 0 ? markdown : markdown.replace(/(?<!\\)\[\^(\d+)\]/g, `[^${index + 1}-$1]`);
 }
