@@ -29,27 +29,35 @@ export function whisker(a: number, b: number, y: number): string {
 }
 
 /** The legend: a swatch per origin present, and the whisker and baseline marks where drawn. */
-export function legendSvg(panel: Panel, y: number): SvgPart {
+export function legendSvg(panel: Panel, top: number): SvgPart {
   const marks = panel.kind === "bars" ? panel.bars : panel.steps;
   const items: string[] = [];
   let x = PAD;
-  const add = (swatch: string, label: string) => {
-    items.push(swatch, `<text x="${px(x + 18)}" y="${y + 12}" font-size="11" fill="#333">${xmlText(label)}</text>`);
-    x += 18 + textPixels(label, 11) + 18;
+  let y = top;
+  // Each item is a swatch drawn at (x, y) and its label; an item that would pass the right margin starts a new row.
+  const add = (swatch: (x: number, y: number) => string, label: string) => {
+    const width = 18 + textPixels(label, 11);
+    if (x > PAD && x + width > SVG_WIDTH - PAD) [x, y] = [PAD, y + 18];
+    items.push(
+      swatch(x, y),
+      `<text x="${px(x + 18)}" y="${y + 12}" font-size="11" fill="#333">${xmlText(label)}</text>`,
+    );
+    x += width + 18;
   };
   for (const [origin, label] of [
     ["measurement", "measurement (third-party)"],
     ["claim", "claim (first-party, or press repeating it)"],
   ] as const) {
     if (!marks.some((m) => m.origin === origin)) continue;
-    add(`<rect x="${px(x)}" y="${y + 3}" width="12" height="10" fill="${ORIGIN_FILL[origin]}"/>`, label);
+    add((x, y) => `<rect x="${px(x)}" y="${y + 3}" width="12" height="10" fill="${ORIGIN_FILL[origin]}"/>`, label);
   }
-  if (marks.some((m) => m.low !== undefined)) add(whisker(x, x + 12, y + 8), "stated uncertainty");
+  if (marks.some((m) => m.low !== undefined)) add((x, y) => whisker(x, x + 12, y + 8), "stated uncertainty");
   if (panel.kind === "bars" && panel.bars.some((b) => b.baseline)) {
     add(
-      `<line x1="${px(x + 6)}" y1="${y + 1}" x2="${px(x + 6)}" y2="${y + 15}" stroke="#333" stroke-dasharray="4 3"/>`,
+      (x, y) =>
+        `<line x1="${px(x + 6)}" y1="${y + 1}" x2="${px(x + 6)}" y2="${y + 15}" stroke="#333" stroke-dasharray="4 3"/>`,
       "baseline (Δ is against it)",
     );
   }
-  return { body: items.join("\n"), height: 20 };
+  return { body: items.join("\n"), height: y - top + 20 };
 }

@@ -59,7 +59,7 @@ export function stepPanelSvg(panel: StepPanel, top: number): SvgPart {
     if (step.low !== undefined && step.high !== undefined) out.push(verticalWhisker(cx, y(step.low), y(step.high)));
     out.push(`<circle cx="${px(cx)}" cy="${px(cy)}" r="4" fill="${ORIGIN_FILL[step.origin]}"/>`);
     // Each dot is numbered as in the list below; a number that would overlap one already drawn is left out.
-    const box = { x: cx - 12, y: cy - 18, w: textPixels(String(i + 1), 10) + 2, h: 11 };
+    const box = { x: cx + 4, y: cy - 18, w: textPixels(String(i + 1), 10) + 2, h: 11 };
     if (!placed.some((p) => box.x < p.x + p.w && p.x < box.x + box.w && box.y < p.y + p.h && p.y < box.y + box.h)) {
       placed.push(box);
       out.push(`<text x="${px(box.x)}" y="${px(cy - 8)}" font-size="10" fill="#111">${i + 1}</text>`);
