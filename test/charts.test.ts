@@ -192,8 +192,10 @@ describe("Mermaid", () => {
     );
   });
 
-  it("keeps data inside its quoted strings: no quote, fence, directive, entity or line break gets out", () => {
-    expect(quoted('a "b" `c` %%{init: {}}%% #quot; \n x')).toBe(`"a 'b' 'c' % %(init: ())% % ＃quot;   x"`);
+  it("keeps data inside its quoted strings as entity codes: no quote, fence, directive, markup or line break gets out", () => {
+    expect(quoted('a "b" `c` %%{init: {}}%% #quot; <script> & \n x\u202e')).toBe(
+      `"a #quot;b#quot; #96;c#96; #37;#37;#123;init: #123;#125;#125;#37;#37; #35;quot; #lt;script#gt; #amp;   x"`,
+    );
   });
 });
 

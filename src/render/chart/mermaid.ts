@@ -52,18 +52,29 @@ function panelBlock(panel: Panel): string {
   return lines.join("\n");
 }
 
+/** The characters a Mermaid string writes as entity codes, and their codes. */
+const ENTITIES: Record<string, string> = {
+  "#": "#35;",
+  '"': "#quot;",
+  "<": "#lt;",
+  ">": "#gt;",
+  "&": "#amp;",
+  "`": "#96;",
+  "{": "#123;",
+  "}": "#125;",
+};
+
 /**
- * A Mermaid string: in double quotes, which it cannot escape, so `"` becomes `'`; line breaks, control characters,
- * backticks (a code fence) and `%%` (a directive or comment) cannot break out of it.
+ * A Mermaid string in double quotes. Mermaid has no escape inside quotes but reads entity codes (`#quot;`), which it
+ * turns into escaped text in the SVG it draws: so `#` itself, quotes, markup, `&`, backticks (a code fence), `%%` (a
+ * directive or comment) and braces are written as codes, and show as written; line breaks, control and
+ * bidirectional characters become spaces.
  */
 export function quoted(text: string): string {
   const safe = text
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]+/g, " ")
-    .replace(/"/g, "'")
-    .replace(/`/g, "'")
-    .replace(/%%/g, "% %")
-    .replace(/[{}]/g, (ch) => (ch === "{" ? "(" : ")"))
-    .replace(/#/g, "＃")
-    .trim();
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b\u200e\u200f\u2028-\u202e\u2060-\u2069\ufeff]+/g, " ")
+    .trim()
+    .replace(/[#"<>&`{}]/g, (ch) => ENTITIES[ch] ?? ch)
+    .replace(/%(?=%)|(?<=%)%/g, "#37;");
   return `"${safe}"`;
 }
