@@ -86,6 +86,30 @@ const STEPS: ChartData = {
   credits: [],
 };
 
+describe("terminal bars through zero", () => {
+  it("draws negative values leftwards from zero", () => {
+    const chart: ChartData = {
+      panels: [
+        {
+          kind: "bars",
+          title: "Gain",
+          unit: "points",
+          higherIsBetter: true,
+          bars: [
+            { label: "up", value: 10, text: "+10", origin: "measurement", baseline: false },
+            { label: "down", value: -10, text: "-10", origin: "measurement", baseline: false },
+          ],
+        },
+      ],
+      credits: [],
+    };
+    expect(renderTerminalChart(chart, { paint: plain, width: 30 }).split("\n").slice(1, 3)).toEqual([
+      "up   │          ██████████ +10",
+      "down │██████████           -10",
+    ]);
+  });
+});
+
 describe("terminal steps", () => {
   it("draws the best so far stepping up at each date, a dot per step, then lists the steps", () => {
     expect(renderTerminalChart(STEPS, { paint: plain, width: 40 }).split("\n")).toEqual([

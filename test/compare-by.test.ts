@@ -58,7 +58,9 @@ describe("compare --by", () => {
     ]);
     const key = await muse(["compare", "--bench", "hle", "--model", "muse-spark", "--by", "colour"]);
     expect(key.code).toBe(2);
-    expect(key.err).toMatch(/^muse: --by takes a setting key: mode, tools, effort, agents/);
+    expect(key.err).toMatch(
+      /^error: option '--by <key>' argument 'colour' is invalid\. Allowed choices are mode, tools, effort, agents/,
+    );
     const alone = await muse(["compare", "--bench", "hle", "--by", "agents"]);
     expect(alone.err).toBe(
       "muse: --by KEY goes with one --bench and one --model (e.g. --bench hle --model muse-spark --by agents)\n",

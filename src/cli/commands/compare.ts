@@ -7,7 +7,7 @@ import { PRECEDENCE_TEXT, type Prefer, preferName } from "../../core/compare/pre
 import { rankBenchmark } from "../../core/compare/rank-benchmark.js";
 import { DEFAULT_BASELINE } from "../../core/compare/ranking.js";
 import { UsageError } from "../../core/errors.js";
-import { CATEGORIES } from "../../core/schema/vocabulary.js";
+import { CATEGORIES, SETTING_KEYS } from "../../core/schema/vocabulary.js";
 import type { Store } from "../../core/store.js";
 import { matrixReport } from "../../render/reports/compare-matrix.js";
 import { headToHeadReport } from "../../render/reports/compare-pair.js";
@@ -50,7 +50,11 @@ export function registerCompare(program: Command, action: ActionFactory): void {
       "which source wins when several give a value: first-party, third-party, latest, or a source id",
     )
     .option("--model <id>", "with --by: the model whose values along a setting key are shown")
-    .option("--by <key>", "one model's values against each value of a setting key (agents, effort...), Δ per step")
+    .addOption(
+      new Option("--by <key>", "one model's values against each value of a setting key, Δ per step").choices(
+        SETTING_KEYS,
+      ),
+    )
     .addHelpText(
       "after",
       `${examples([

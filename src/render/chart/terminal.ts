@@ -78,6 +78,15 @@ export function paintRuns(cells: readonly string[], painter: (ch: string) => (te
 /** The cells of one bar: filled to its value (in eighths where allowed), then its whisker. */
 function barCells(scale: Scale, bar: BarPanel["bars"][number], cells: number, fill: string, eighths: boolean) {
   const row: string[] = new Array(cells).fill(" ");
+  if (scale.min < 0) {
+    // An axis through zero: the bar runs from zero to its value, either way, in whole cells.
+    const [a, b] = [position(scale, 0), position(scale, bar.value)].map((p) => Math.round(p * cells)) as [
+      number,
+      number,
+    ];
+    for (let c = Math.min(a, b); c < Math.max(a, b); c++) row[c] = fill;
+    return row;
+  }
   const exact = position(scale, bar.value) * cells;
   const whole = eighths ? Math.floor(exact) : Math.round(exact);
   for (let c = 0; c < whole; c++) row[c] = fill;
