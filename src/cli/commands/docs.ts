@@ -50,7 +50,10 @@ Commands allowed: ${DOCS_COMMANDS.join(", ")}. Files are rewritten atomically.
           ctx.io.err(`muse: ${count} stale block${count === 1 ? "" : "s"}; run \`muse docs ${files.join(" ")}\`\n`);
           return { kind: "text", text: diffs.join(""), exitCode: 1 };
         }
-        for (const change of stale.flatMap((o) => o.changes)) await writeFileAtomic(change.path, change.after);
+        // Each file must still hold what was read: a page edited meanwhile is left alone (exit 75, busy).
+        for (const change of stale.flatMap((o) => o.changes)) {
+          await writeFileAtomic(change.path, change.after, change.existed ? { expected: change.before } : {});
+        }
         return { kind: "text", text: summary(outcomes, "rewritten") };
       }),
     );
@@ -61,6 +64,8 @@ interface Change {
   path: string;
   before: string;
   after: string;
+  /** Whether the file existed (an SVG may be new). */
+  existed: boolean;
 }
 
 /** What refreshing one markdown file found: its blocks, the stale ones, and the files to write. */
@@ -85,15 +90,15 @@ async function refresh(ctx: Context, file: string): Promise<Outcome> {
     bodies.push(made.body);
     if (made.body !== before.slice(block.start, block.end)) staleBlocks++;
     if (made.svg !== undefined) {
-      const old = await readFile(made.svg.path, "utf8").catch(() => "");
+      const old = await readFile(made.svg.path, "utf8").catch(() => undefined);
       if (old !== made.svg.text) {
-        changes.push({ path: made.svg.path, before: old, after: made.svg.text });
+        changes.push({ path: made.svg.path, before: old ?? "", after: made.svg.text, existed: old !== undefined });
         if (made.body === before.slice(block.start, block.end)) staleBlocks++;
       }
     }
   }
   const after = replaceBodies(before, blocks, bodies);
-  if (after !== before) changes.unshift({ path, before, after });
+  if (after !== before) changes.unshift({ path, before, after, existed: true });
   return { file, blocks: blocks.length, staleBlocks, changes };
 }
 
