@@ -53,9 +53,9 @@ function headingSvg(panel: Panel, top: number): SvgPart {
 }
 
 function barPanelSvg(panel: BarPanel, top: number): SvgPart {
-  // The baseline's label is bold, about a tenth wider.
-  const bold = (b: BarPanel["bars"][number]) => (b.baseline ? 1.1 : 1);
-  const labelWidth = Math.min(320, Math.max(40, ...panel.bars.map((b) => textPixels(b.label, 12) * bold(b)))) + 8;
+  // The baseline's label is bold, about a tenth wider; a wide font may be a tenth wider than the estimate.
+  const scaleOf = (b: BarPanel["bars"][number]) => (b.baseline ? 1.2 : 1.1);
+  const labelWidth = Math.min(320, Math.max(40, ...panel.bars.map((b) => textPixels(b.label, 12) * scaleOf(b)))) + 8;
   const textWidth = Math.max(30, ...panel.bars.map((b) => textPixels(`${b.text}${b.baseline ? " (base)" : ""}`, 12)));
   const x0 = PAD + labelWidth;
   const x1 = SVG_WIDTH - PAD - textWidth - 8;
@@ -65,7 +65,7 @@ function barPanelSvg(panel: BarPanel, top: number): SvgPart {
   panel.bars.forEach((bar, i) => {
     const y = top + i * ROW;
     const mid = y + ROW / 2;
-    const label = xmlText(fitPixels(bar.label, (labelWidth - 8) / bold(bar), 12));
+    const label = xmlText(fitPixels(bar.label, (labelWidth - 8) / scaleOf(bar), 12));
     const weight = bar.baseline ? ' font-weight="bold"' : "";
     out.push(
       `<text x="${px(x0 - 8)}" y="${px(mid + 4)}" font-size="12" text-anchor="end" fill="#111"${weight}>${label}</text>`,
