@@ -1,6 +1,6 @@
 // muse frontier: the best score so far over time, in core and through the CLI.
 import { describe, expect, it } from "vitest";
-import { resolveClaims } from "../src/core/compare/claims.js";
+import { resolveShown } from "../src/core/compare/shown.js";
 import { buildFrontiers, dateOf } from "../src/core/frontier.js";
 import { BASE_RECORDS, muse, registryDir, sourceYaml, storeFromYaml } from "./compare-helpers.js";
 
@@ -38,8 +38,8 @@ const stepsOf = (id: string, kind?: "first-party" | "third-party") =>
   buildFrontiers(store, bench(id), { rule: "third-party" }, { kind: "default" }, kind).frontiers[0]?.steps.map((s) => [
     s.date,
     s.dateFrom,
-    s.claim.score.model,
-    s.claim.score.value,
+    s.shown.score.model,
+    s.shown.score.value,
     s.previous?.score.model ?? null,
   ]);
 
@@ -54,9 +54,9 @@ describe("buildFrontiers", () => {
 
   it("dates a figure by the sources that agree with it, not by one that gives another value", () => {
     const beta = store.scoresOfBenchmark("quiz").filter((s) => s.model === "beta" && s.setting.tools === undefined);
-    const [claim] = resolveClaims(store, beta, { rule: "third-party" });
-    expect(claim?.alternatives.map((a) => [a.score.source, a.agrees])).toEqual([["early", false]]);
-    expect(dateOf(store, claim as never)).toEqual({ date: "2025-06-10", dateFrom: "source" });
+    const [shown] = resolveShown(store, beta, { rule: "third-party" });
+    expect(shown?.alternatives.map((a) => [a.score.source, a.agrees])).toEqual([["early", false]]);
+    expect(dateOf(store, shown as never)).toEqual({ date: "2025-06-10", dateFrom: "source" });
   });
 
   it("follows lower-is-better benchmarks downwards", () => {

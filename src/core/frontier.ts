@@ -1,19 +1,20 @@
-import { type Claim, resolveClaims } from "./compare/claims.js";
+import { type ClaimKind, claimKindOf } from "./claims/kind.js";
 import { chooseGroups, type GroupChoice, type SettingGroup, settingGroups } from "./compare/groups.js";
-import { type ClaimKind, claimKindOf, type Prefer } from "./compare/precedence.js";
+import type { Prefer } from "./compare/precedence.js";
 import { DEFAULT_BASELINE } from "./compare/ranking.js";
+import { resolveShown, type ShownScore } from "./compare/shown.js";
 import type { BenchmarkRecord, Store } from "./store.js";
 
 /** Where a frontier step's date comes from: the model's release, or the first source that gave the figure. */
 export type DateFrom = "released" | "source";
 
-/** One step of a frontier: the claim that beat every earlier one, when, and the best it beat. */
+/** One step of a frontier: the shown score that beat every earlier one, when, and the best it beat. */
 export interface FrontierStep {
   date: string;
   dateFrom: DateFrom;
-  claim: Claim;
-  /** The best claim before this step; undefined for the first. */
-  previous: Claim | undefined;
+  shown: ShownScore;
+  /** The best shown score before this step; undefined for the first. */
+  previous: ShownScore | undefined;
 }
 
 /** The state of the art over time on one benchmark under one set of test conditions. */
@@ -33,9 +34,9 @@ export interface BenchmarkFrontiers {
 /**
  * The best score so far at each date on a benchmark. Scores resolve to one value per model and setting (by
  * `prefer`, after keeping only `sourceKind` when given), split into groups of test conditions as compare does
- * (chosen by `choice`); within a group every configuration competes. A claim's date is its model's release
- * date where known, else the earliest publication date of the sources giving that figure. A step is a claim
- * strictly better than every claim dated before it or on the same date (better first on one date).
+ * (chosen by `choice`); within a group every configuration competes. A score's date is its model's release
+ * date where known, else the earliest publication date of the sources giving that figure. A step is a shown score
+ * strictly better than every score dated before it or on the same date (better first on one date).
  */
 export function buildFrontiers(
   store: Store,
@@ -47,7 +48,7 @@ export function buildFrontiers(
   const scores = store
     .scoresOfBenchmark(benchmark.id)
     .filter((s) => sourceKind === undefined || claimKindOf(store.sources.get(s.source)) === sourceKind);
-  const groups = settingGroups(resolveClaims(store, scores, prefer));
+  const groups = settingGroups(resolveShown(store, scores, prefer));
   const picked =
     choice.kind === "default" ? { ...choice, preferModel: choice.preferModel ?? DEFAULT_BASELINE } : choice;
   const { shown, others } = chooseGroups(groups, picked);
@@ -56,33 +57,33 @@ export function buildFrontiers(
 
 function frontierOf(store: Store, benchmark: BenchmarkRecord, group: SettingGroup): Frontier {
   const better = (a: number, b: number) => (benchmark.higher_is_better ? a > b : a < b);
-  const dated = group.claims.map((claim) => ({ claim, ...dateOf(store, claim) }));
+  const dated = group.members.map((shown) => ({ shown, ...dateOf(store, shown) }));
   dated.sort(
     (a, b) =>
       compareText(a.date, b.date) ||
       (benchmark.higher_is_better
-        ? b.claim.score.value - a.claim.score.value
-        : a.claim.score.value - b.claim.score.value) ||
-      compareText(a.claim.score.model, b.claim.score.model),
+        ? b.shown.score.value - a.shown.score.value
+        : a.shown.score.value - b.shown.score.value) ||
+      compareText(a.shown.score.model, b.shown.score.model),
   );
   const steps: FrontierStep[] = [];
-  let best: Claim | undefined;
-  for (const { claim, date, dateFrom } of dated) {
-    if (best !== undefined && !better(claim.score.value, best.score.value)) continue;
-    steps.push({ date, dateFrom, claim, previous: best });
-    best = claim;
+  let best: ShownScore | undefined;
+  for (const { shown, date, dateFrom } of dated) {
+    if (best !== undefined && !better(shown.score.value, best.score.value)) continue;
+    steps.push({ date, dateFrom, shown, previous: best });
+    best = shown;
   }
   return { benchmark, group, steps };
 }
 
 /**
- * A claim's date: its model's release date, else the earliest publication of the sources that give the figure
+ * A score's date: its model's release date, else the earliest publication of the sources that give the figure
  * (the one shown, and the others that agree with it; a source giving a different value gives another figure).
  */
-export function dateOf(store: Store, claim: Claim): { date: string; dateFrom: DateFrom } {
-  const released = store.models.get(claim.score.model)?.released;
+export function dateOf(store: Store, shown: ShownScore): { date: string; dateFrom: DateFrom } {
+  const released = store.models.get(shown.score.model)?.released;
   if (released !== undefined) return { date: released, dateFrom: "released" };
-  const published = [claim.score, ...claim.alternatives.filter((a) => a.agrees).map((a) => a.score)]
+  const published = [shown.score, ...shown.alternatives.filter((a) => a.agrees).map((a) => a.score)]
     .map((s) => store.sources.get(s.source)?.published ?? "")
     .filter((d) => d !== "")
     .sort(compareText);

@@ -1,5 +1,5 @@
 import { type Command, Option } from "commander";
-import type { ClaimKind } from "../../core/compare/precedence.js";
+import type { ClaimKind } from "../../core/claims/kind.js";
 import { UsageError } from "../../core/errors.js";
 import { buildFrontiers } from "../../core/frontier.js";
 import { frontierReport } from "../../render/reports/frontier.js";

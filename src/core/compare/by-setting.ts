@@ -1,19 +1,19 @@
 import { UsageError } from "../errors.js";
 import type { Setting } from "../schema/index.js";
 import { SETTING_KEYS } from "../schema/vocabulary.js";
-import { describeSetting, settingKey, settingMatches } from "../setting.js";
+import { describeSetting, settingKey } from "../setting.js";
 import type { BenchmarkRecord, ModelRecord, Store } from "../store.js";
-import { type Claim, resolveClaims } from "./claims.js";
 import { compareSettingKeys } from "./groups.js";
 import type { Prefer } from "./precedence.js";
+import { resolveShown, type ShownScore, shownMatches } from "./shown.js";
 
 /** A setting key a series can run along (`agents`, `effort`, `attempts`...). */
 export type SettingKeyName = (typeof SETTING_KEYS)[number];
 
-/** One point of a series: the key's value, the claim there, and its difference from the point before. */
+/** One point of a series: the key's value, the score shown there, and its difference from the point before. */
 export interface SeriesPoint {
   value: string | number;
-  claim: Claim;
+  shown: ShownScore;
   /** This value minus the previous point's, rounded to the finer of their decimals; null for the first point. */
   step: number | null;
 }
@@ -36,9 +36,9 @@ export function parseSettingKey(text: string): SettingKeyName {
 }
 
 /**
- * The series of a model on a benchmark along `key`: its claims (one value per setting, by precedence) that
+ * The series of a model on a benchmark along `key`: its scores (one value per setting, by precedence) that
  * set `key` and match `filter`, one series per rest of the setting, points in the key's natural order
- * (numbers by value: 1, 2, 4, 16). A model with no such claim is a usage error naming the settings it has.
+ * (numbers by value: 1, 2, 4, 16). A model with no such score is a usage error naming the settings it has.
  */
 export function seriesBySetting(
   store: Store,
@@ -49,32 +49,32 @@ export function seriesBySetting(
   filter: Setting = {},
 ): SettingSeries[] {
   const scores = store.scoresOfBenchmark(benchmark.id).filter((s) => s.model === model.id);
-  const claims = resolveClaims(store, scores, prefer);
-  const along = claims.filter((c) => c.score.setting[key] !== undefined && settingMatches(c.score.setting, filter));
+  const shownScores = resolveShown(store, scores, prefer);
+  const along = shownScores.filter((c) => c.score.setting[key] !== undefined && shownMatches(c, filter));
   if (along.length === 0) {
-    const has = [...new Set(claims.map((c) => describeSetting(c.score.setting)))].sort(compareSettingKeys);
+    const has = [...new Set(shownScores.map((c) => describeSetting(c.score.setting)))].sort(compareSettingKeys);
     throw new UsageError(
       `${model.id} has no ${benchmark.id} score with ${key} set${has.length > 0 ? `; its settings there: ${has.join("; ")}` : ""}`,
     );
   }
-  const groups = new Map<string, { fixed: Setting; claims: Claim[] }>();
-  for (const claim of along) {
-    const { [key]: _value, ...fixed } = claim.score.setting;
+  const groups = new Map<string, { fixed: Setting; shownScores: ShownScore[] }>();
+  for (const shown of along) {
+    const { [key]: _value, ...fixed } = shown.score.setting;
     const id = settingKey(fixed);
-    const group = groups.get(id) ?? { fixed: fixed as Setting, claims: [] as Claim[] };
-    group.claims.push(claim);
+    const group = groups.get(id) ?? { fixed: fixed as Setting, shownScores: [] as ShownScore[] };
+    group.shownScores.push(shown);
     groups.set(id, group);
   }
   return [...groups.entries()]
     .sort(([a], [b]) => compareSettingKeys(a, b))
-    .map(([, { fixed, claims: list }]) => {
+    .map(([, { fixed, shownScores: list }]) => {
       const sorted = list.sort((a, b) => compareValues(a.score.setting[key], b.score.setting[key]));
-      const points = sorted.map((claim, i): SeriesPoint => {
+      const points = sorted.map((shown, i): SeriesPoint => {
         const before = sorted[i - 1]?.score;
-        const s = claim.score;
+        const s = shown.score;
         const step =
           before === undefined ? null : Number((s.value - before.value).toFixed(Math.max(s.decimals, before.decimals)));
-        return { value: s.setting[key] as string | number, claim, step: step === 0 ? 0 : step };
+        return { value: s.setting[key] as string | number, shown, step: step === 0 ? 0 : step };
       });
       return { benchmark, model, key, fixed, points };
     });

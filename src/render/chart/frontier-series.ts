@@ -20,7 +20,7 @@ export function frontierChart(store: Store, results: readonly BenchmarkFrontiers
         unit: benchmark.unit,
         higherIsBetter: benchmark.higher_is_better,
         steps: steps.map((step) => {
-          const score = step.claim.score;
+          const score = step.shown.score;
           sources.push(score.source);
           const config = configurationOf(score.setting);
           const name = modelName(store, score.model);

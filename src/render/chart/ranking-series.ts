@@ -21,12 +21,12 @@ export function rankingChart(store: Store, results: readonly BenchmarkRankings[]
         unit: benchmark.unit,
         higherIsBetter: benchmark.higher_is_better,
         bars: ranking.rows.map((row) => {
-          const score = row.claim.score;
+          const score = row.shown.score;
           sources.push(score.source);
           const config = configurationOf(score.setting);
           const name = modelName(store, score.model);
           const label = Object.keys(config).length === 0 ? name : `${name} (${describeSetting(config)})`;
-          return { ...markOf(store, score), label, baseline: row.claim === ranking.baselineClaim };
+          return { ...markOf(store, score), label, baseline: row.shown === ranking.baselineShown };
         }),
       });
     }

@@ -1,5 +1,5 @@
 // Builds chart marks from registry scores: the value as tables show it, the whisker its source states, its origin.
-import { claimKindOf } from "../../core/compare/precedence.js";
+import { claimKindOf } from "../../core/claims/kind.js";
 import type { ScoreRecord, Store } from "../../core/store.js";
 import { formatScore } from "../format-value.js";
 import { unitOf } from "../reports/compare-parts.js";

@@ -37,13 +37,13 @@ export function bySettingReport(store: Store, series: readonly SettingSeries[], 
       title,
       columns,
       rows: points.map((p, i) => {
-        const before = points[i - 1]?.claim.score;
-        const decimals = Math.max(p.claim.score.decimals, before?.decimals ?? 0);
+        const before = points[i - 1]?.shown.score;
+        const decimals = Math.max(p.shown.score.decimals, before?.decimals ?? 0);
         return [
           cell(String(p.value), p.value),
-          valueCell(store, p.claim, book),
+          valueCell(store, p.shown, book),
           p.step === null ? cell("", null) : cell(formatDifference(p.step, decimals), p.step),
-          sourceCell(p.claim, book),
+          sourceCell(p.shown, book),
         ];
       }),
     });
@@ -53,22 +53,22 @@ export function bySettingReport(store: Store, series: readonly SettingSeries[], 
       subtitle: `setting: ${describeSetting(fixed)} · ${direction}`,
       unit: benchmark.unit,
       higherIsBetter: benchmark.higher_is_better,
-      bars: points.map((p) => ({ ...markOf(store, p.claim.score), label: `${key}=${p.value}`, baseline: false })),
+      bars: points.map((p) => ({ ...markOf(store, p.shown.score), label: `${key}=${p.value}`, baseline: false })),
     });
     points.forEach((p, i) => {
-      const row = compareRowJson(store, p.claim, {
+      const row = compareRowJson(store, p.shown, {
         rank: null,
         baseline: null,
-        baselineScore: points[i - 1]?.claim.score,
+        baselineScore: points[i - 1]?.shown.score,
         withinUncertainty: false,
       });
       rows.push({ ...row, by: key, by_value: p.value });
     });
   }
   const first = series[0];
-  const claims = series.flatMap((s) => s.points.map((p) => p.claim));
-  const notes = ["Δ step is each value minus the one before it.", ...precedenceNote(claims, prefer)];
-  if (claims.some((c) => c.score.approx)) notes.push("~ marks a value read off a chart (approximate).");
+  const shownScores = series.flatMap((s) => s.points.map((p) => p.shown));
+  const notes = ["Δ step is each value minus the one before it.", ...precedenceNote(shownScores, prefer)];
+  if (shownScores.some((c) => c.score.approx)) notes.push("~ marks a value read off a chart (approximate).");
   return {
     json: {
       kind: "by-setting",
@@ -84,7 +84,7 @@ export function bySettingReport(store: Store, series: readonly SettingSeries[], 
       panels,
       credits: creditsOf(
         store,
-        claims.map((c) => c.score.source),
+        shownScores.map((c) => c.score.source),
       ),
     },
   };

@@ -50,7 +50,7 @@ export function frontierReport(
         title: `${benchmark.name} · best so far · setting: ${describeSetting(group.setting)} · ${direction}${kind}`,
         columns: COLUMNS,
         rows: steps.map((step): Cell[] => {
-          const s = step.claim.score;
+          const s = step.shown.score;
           const before = step.previous?.score;
           const delta =
             before === undefined
@@ -63,15 +63,15 @@ export function frontierReport(
           return [
             { ...cell(step.date, step.date), refs: [dated] },
             cell(s.model, s.model),
-            valueCell(store, step.claim, book),
+            valueCell(store, step.shown, book),
             delta,
             cell(describeSetting(configurationOf(s.setting)), settingKey(s.setting)),
-            sourceCell(step.claim, book),
+            sourceCell(step.shown, book),
           ];
         }),
       });
       for (const step of steps) {
-        const row = compareRowJson(store, step.claim, {
+        const row = compareRowJson(store, step.shown, {
           rank: null,
           baseline: step.previous?.score.model ?? null,
           baselineScore: step.previous?.score,
@@ -89,7 +89,7 @@ export function frontierReport(
   notes.push("Δ is against the best before each step.");
   notes.push(
     ...precedenceNote(
-      results.flatMap((r) => r.frontiers.flatMap((f) => f.steps.map((s) => s.claim))),
+      results.flatMap((r) => r.frontiers.flatMap((f) => f.steps.map((s) => s.shown))),
       prefer,
     ),
   );
