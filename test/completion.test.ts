@@ -108,10 +108,11 @@ describe("muse completion bash, run in a real bash", () => {
   });
 
   it("completes --format choices, also after `=` and before the subcommand", () => {
-    expect(reply("muse compare --format ")).toEqual(["table", "json", "markdown", "csv"]);
-    expect(reply("muse --format m")).toEqual(["markdown"]);
-    expect(reply("muse scores --format=c")).toEqual(["csv"]);
-    expect(reply("muse scores --format=")).toEqual(["table", "json", "markdown", "csv"]);
+    const all = ["table", "json", "markdown", "csv", "chart", "svg", "mermaid"];
+    expect(reply("muse compare --format ")).toEqual(all);
+    expect(reply("muse --format m")).toEqual(["markdown", "mermaid"]);
+    expect(reply("muse scores --format=c")).toEqual(["csv", "chart"]);
+    expect(reply("muse scores --format=")).toEqual(all);
   });
 
   it("completes benchmark and model ids from the registry", () => {

@@ -197,6 +197,10 @@ describe("the registry documents", () => {
     const gpt = layered.registry.models.get("gpt-5.4");
     const original = bundled.models.get("gpt-5.4");
     expect(gpt?.note).toBe(original?.note);
+    // The bundled record has no release date; Epoch's rows give one, and the written-back record carries it.
+    expect(original?.released).toBeUndefined();
+    expect(gpt?.released).toBe("2026-03-05");
+    expect(layered.registry.models.get("muse-spark")?.released).toBe(bundled.models.get("muse-spark")?.released);
     expect(gpt?.aliases).toEqual([...(original?.aliases ?? []), "gpt-5.4-2026-03-05_xhigh"]);
     expect(layered.registry.benchmarks.get("gpqa-diamond")?.description).toBe(
       bundled.benchmarks.get("gpqa-diamond")?.description,

@@ -1,9 +1,17 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { blockBody, blockIds, GENERATED_BLOCKS, replaceBlocks } from "../scripts/readme-blocks.mjs";
-import { muse, REPO_ROOT } from "./compare-helpers.js";
+import { findBlocks } from "../src/cli/docs-blocks.js";
+import { REPO, runMuse } from "./helpers/run-muse.js";
 
-const README = readFileSync(`${REPO_ROOT}README.md`, "utf8");
+const README = readFileSync(`${REPO}README.md`, "utf8");
+/** Every page whose generated blocks `npm test` keeps fresh: the README and docs/*.md. */
+const PAGES = [
+  "README.md",
+  ...readdirSync(`${REPO}docs`)
+    .filter((f) => f.endsWith(".md"))
+    .sort()
+    .map((f) => `docs/${f}`),
+];
 
 describe("README", () => {
   it("quick start is `npm install && npx muse compare --bench arc-agi-2` and `npm test`", () => {
@@ -11,24 +19,24 @@ describe("README", () => {
     expect(quick).toBe("npm install && npx muse compare --bench arc-agi-2\nnpm test\n");
   });
 
-  it("holds every generated block, including a markdown table muse wrote", () => {
-    expect(blockIds(README)).toEqual(GENERATED_BLOCKS.map((b) => b.id));
-    expect(README).toMatch(/<!-- generated:compare-arc-agi-2 -->\n### ARC-AGI-2[^\n]*\n\n\| Rank \| Model \| Value \|/);
+  it("holds generated blocks, including a markdown table muse wrote", () => {
+    expect(findBlocks(README, "README.md").map((b) => b.command)).toEqual([
+      "compare --bench arc-agi-2",
+      "compare --bench gdpval-aa --format table",
+      "compare --models muse-spark,gpt-5.4 --bench gdpval-aa,hle,arc-agi-2 --format table",
+      "conflicts --format table",
+      "compare --bench gdpval-aa --json",
+      "conflicts --json",
+    ]);
+    expect(README).toMatch(
+      /<!-- muse compare --bench arc-agi-2 -->\n### ARC-AGI-2[^\n]*\n\n\| Rank \| Model \| Value \|/,
+    );
   });
 
-  it("generated blocks are fresh against the bundled registry (run `npm run readme` to rewrite them)", async () => {
-    const bodies = new Map<string, string>();
-    for (const block of GENERATED_BLOCKS) {
-      const { code, out, err } = await muse(block.argv);
-      expect([code, err], block.id).toEqual([0, ""]);
-      bodies.set(block.id, blockBody(block, out));
-    }
-    const fresh = replaceBlocks(README, (id) => bodies.get(id) ?? `unknown block ${id}\n`);
-    expect(README).toBe(fresh);
-  });
-
-  it("replaceBlocks notices a stale block", () => {
-    const stale = "a\n<!-- generated:x -->\nold\n<!-- /generated -->\nb\n";
-    expect(replaceBlocks(stale, () => "new\n")).toBe("a\n<!-- generated:x -->\nnew\n<!-- /generated -->\nb\n");
+  it("`muse docs --check README.md docs/*.md` passes on the bundled registry (run `npm run docs` to rewrite them)", async () => {
+    const r = await runMuse(["docs", "--check", ...PAGES]);
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^README\.md: \d+ blocks, up to date\n/);
   });
 });

@@ -24,8 +24,8 @@ export interface GlobalOptions {
   sources?: SourcesMode;
 }
 
-/** What a command returns: a report to render in the chosen format, or finished text. */
-export type CommandOutput = { kind: "report"; report: Report } | { kind: "text"; text: string };
+/** What a command returns: a report to render in the chosen format, or finished text (with its exit code, 0 if none). */
+export type CommandOutput = { kind: "report"; report: Report } | { kind: "text"; text: string; exitCode?: number };
 
 /** What a command's handler gets: the outside world, the global options and a lazily loaded store. */
 export class Context {
@@ -90,15 +90,25 @@ export class Context {
     return Number.isInteger(columns) && columns > 0 ? columns : undefined;
   }
 
+  /** The width charts fit: the terminal's columns, else COLUMNS, else 80 (a chart is drawn to a width, piped or not). */
+  chartWidth(): number {
+    const columns = Number(this.io.env.COLUMNS);
+    return this.io.columns ?? (Number.isInteger(columns) && columns > 0 ? columns : 80);
+  }
+
   /** Whether output goes to a person at a terminal as a table (where a screenful is the default length). */
   interactiveTable(): boolean {
     return this.io.stdoutIsTTY && this.format() === "table";
   }
 
-  /** How the report is drawn: paint, the terminal's width, and markdown's sources. */
+  /** How the report is drawn: paint, the terminal's width, the width charts fit, and markdown's sources. */
   async renderOptions(): Promise<RenderOptions> {
     const width = this.width();
-    const options: RenderOptions = { paint: await this.paint(), sources: this.globals.sources ?? "footnotes" };
+    const options: RenderOptions = {
+      paint: await this.paint(),
+      sources: this.globals.sources ?? "footnotes",
+      chartWidth: this.chartWidth(),
+    };
     if (width !== undefined) options.width = width;
     return options;
   }

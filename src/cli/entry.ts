@@ -28,7 +28,7 @@ run(process.argv.slice(2), {
   cwd: process.cwd(),
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
-  columns: process.stdout.isTTY === true ? process.stdout.columns : undefined,
+  ...(process.stdout.isTTY && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
 }).then((code) => {
   process.exitCode = code;
 });

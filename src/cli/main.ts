@@ -38,6 +38,7 @@ export async function run(argv: readonly string[], rawIo: Io): Promise<number> {
           ? safeText(output.text)
           : renderReport(output.report, ctx.format(), await ctx.renderOptions()),
       );
+      if (output.kind === "text" && output.exitCode !== undefined) return output.exitCode;
     }
     return EXIT.ok;
   } catch (error) {

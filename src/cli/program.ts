@@ -9,6 +9,7 @@ import { VERSION } from "./version.js";
 /** Every command, in the order `--help` lists them; each module is imported only when a run needs it. */
 const COMMANDS: readonly LazyCommand[] = [
   { names: ["compare"], load: async () => (await import("./commands/compare.js")).registerCompare },
+  { names: ["frontier"], load: async () => (await import("./commands/frontier.js")).registerFrontier },
   { names: ["conflicts"], load: async () => (await import("./commands/conflicts.js")).registerConflicts },
   { names: ["claims"], load: async () => (await import("./commands/claims.js")).registerClaims },
   { names: ["scores"], load: async () => (await import("./commands/scores.js")).registerScores },
@@ -18,6 +19,7 @@ const COMMANDS: readonly LazyCommand[] = [
   { names: ["import"], load: async () => (await import("./commands/import.js")).registerImport },
   { names: ["diff"], load: async () => (await import("./commands/diff.js")).registerDiff },
   { names: ["add"], load: async () => (await import("./commands/add.js")).registerAdd },
+  { names: ["docs"], load: async () => (await import("./commands/docs.js")).registerDocs },
   { names: ["schema"], load: async () => (await import("./commands/schema.js")).registerSchema },
   {
     names: ["completion", "__complete"],

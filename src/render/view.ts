@@ -1,3 +1,5 @@
+import type { ChartData } from "./chart/types.js";
+
 /** Styles a renderer may apply to a cell; colour renderers map them, plain ones ignore them. */
 export type CellStyle = "bold" | "dim" | "good" | "bad" | "warn";
 
@@ -44,16 +46,18 @@ export interface View {
   hints?: readonly string[];
 }
 
-/** The output formats muse renders. */
-export const FORMATS = ["table", "json", "markdown", "csv"] as const;
+/** The output formats muse renders; the last three draw a chart (for reports that carry one). */
+export const FORMATS = ["table", "json", "markdown", "csv", "chart", "svg", "mermaid"] as const;
 export type Format = (typeof FORMATS)[number];
 
-/** A command's result: the JSON document of its contract and the view the other formats show. */
+/** A command's result: the JSON document of its contract, the view the tabular formats show, and its chart if any. */
 export interface Report {
   json: unknown;
   view: View;
   /** The command's CSV: one documented set of columns whatever the data; absent: the view's single section. */
   csv?: CsvTable;
+  /** The typed series a chart format draws (rankings, --by series, frontiers); absent: no chart of this report. */
+  chart?: ChartData;
 }
 
 /** A value in a CSV record: text, a number, a flag, or empty (`null`). */

@@ -21,6 +21,10 @@ export interface CompareOptions extends ProvenanceOptions {
   setting?: string[];
   allSettings?: boolean;
   prefer?: string;
+  /** With --by: the one model whose series is shown. */
+  model?: string;
+  /** A setting key to show one model's values along (`agents`, `effort`...). */
+  by?: string;
 }
 
 /** Parses `--limit` (a whole number; 0 means all); without it, a screenful in a terminal table, else all. */

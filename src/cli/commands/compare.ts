@@ -1,13 +1,14 @@
 import { type Command, Option } from "commander";
 import { CONDITION_KEYS, CONFIGURATION_KEYS } from "../../core/compare/conditions.js";
+import type { GroupChoice } from "../../core/compare/groups.js";
 import { headToHead } from "../../core/compare/head-to-head.js";
 import { buildLines } from "../../core/compare/lines.js";
-import { PRECEDENCE_TEXT, preferName } from "../../core/compare/precedence.js";
+import { PRECEDENCE_TEXT, type Prefer, preferName } from "../../core/compare/precedence.js";
 import { PER_MODEL, rankBenchmark } from "../../core/compare/rank-benchmark.js";
 import { defaultBaseline } from "../../core/compare/ranking.js";
 import { UsageError } from "../../core/errors.js";
 import { narrowStore } from "../../core/query.js";
-import { CATEGORIES } from "../../core/schema/vocabulary.js";
+import { CATEGORIES, SETTING_KEYS } from "../../core/schema/vocabulary.js";
 import type { Store } from "../../core/store.js";
 import { matrixReport } from "../../render/reports/compare-matrix.js";
 import { headToHeadReport } from "../../render/reports/compare-pair.js";
@@ -58,6 +59,12 @@ export function registerCompare(program: Command, action: ActionFactory): void {
     )
     .addOption(
       new Option("--per-model <which>", "every configuration of a model, or only its best one").choices(PER_MODEL),
+    )
+    .option("--model <id>", "with --by: the model whose values along a setting key are shown")
+    .addOption(
+      new Option("--by <key>", "one model's values against each value of a setting key, Δ per step").choices(
+        SETTING_KEYS,
+      ),
     );
   addProvenanceOptions(command)
     .addHelpText(
@@ -69,6 +76,7 @@ export function registerCompare(program: Command, action: ActionFactory): void {
         "muse compare --bench gdpval-aa --prefer first-party --json | jq '.rows[] | {model, value, alternatives}'",
         "muse compare --bench gpqa-diamond --source-kind third-party --per-model best --limit 10",
         "muse compare --models muse-spark,gpt-5.4",
+        "muse compare --bench hle --model muse-spark --by agents --format chart",
         "muse compare --models muse-spark,gpt-5.4,gemini-3.1-pro --category health --format markdown",
       ])}
 A setting has two parts. Test conditions (${CONDITION_KEYS.join(", ")}) change the test itself:
@@ -101,6 +109,7 @@ Values that agree within their stated uncertainty or their rounding (58 covers 5
 export async function compare(store: Store, opts: CompareOptions, display?: Display, limit?: number): Promise<Report> {
   const prefer = parsePrefer(store, opts.prefer);
   const choice = await parseSettingChoice(opts.setting, opts.allSettings);
+  if (opts.by !== undefined || opts.model !== undefined) return compareBy(store, opts, prefer, choice);
   if (opts.models?.length) {
     const models = uniqueIds(opts.models, (m) => store.resolveModel(m));
     if (models.length < 2)
@@ -134,6 +143,25 @@ export async function compare(store: Store, opts: CompareOptions, display?: Disp
     throw new UsageError(`no scores under that setting; there are: ${available.join("; ") || "none"}`);
   }
   return rankingReport(store, results, preferName(prefer), baseline, display, limit);
+}
+
+/** `--bench X --model M --by KEY`: one model's values along a setting key. */
+async function compareBy(store: Store, opts: CompareOptions, prefer: Prefer, choice: GroupChoice): Promise<Report> {
+  if (opts.by === undefined || opts.model === undefined || opts.bench?.length !== 1) {
+    throw new UsageError(
+      "--by KEY goes with one --bench and one --model (e.g. --bench hle --model muse-spark --by agents)",
+    );
+  }
+  if (opts.models?.length || opts.allSettings || opts.baseline !== undefined || opts.category !== undefined) {
+    throw new UsageError("--by takes --bench, --model, --setting and --prefer only");
+  }
+  const { parseSettingKey, seriesBySetting } = await import("../../core/compare/by-setting.js");
+  const { bySettingReport } = await import("../../render/reports/compare-by.js");
+  const key = parseSettingKey(opts.by);
+  const benchmark = store.resolveBenchmark(opts.bench[0] as string);
+  const model = store.resolveModel(opts.model);
+  const series = seriesBySetting(store, benchmark, model, key, prefer, settingFilter(choice));
+  return bySettingReport(store, series, preferName(prefer));
 }
 
 function matrixBaseline(store: Store, models: readonly string[], requested: string | undefined): string {

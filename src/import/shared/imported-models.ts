@@ -117,10 +117,20 @@ export class ImportedModels {
       .map(([id, entry]) => (entry.base ? this.baseRecord(entry.base, entry) : newRecord(id, entry, this.createdBy)));
   }
 
+  /** A base model written back whole, with the data's ids added to its aliases and its release date where it had none. */
   private baseRecord(base: Model, entry: Entry): Model {
     const known = new Set([base.id, base.name, ...base.aliases]);
     const added = [...entry.aliases].filter((a) => !known.has(a)).sort();
-    return { ...base, aliases: [...base.aliases, ...added] };
+    const { id, name, org, ...rest } = base;
+    const released = base.released ?? entry.released;
+    return {
+      id,
+      name,
+      org,
+      ...(released === undefined ? {} : { released }),
+      ...rest,
+      aliases: [...base.aliases, ...added],
+    };
   }
 }
 

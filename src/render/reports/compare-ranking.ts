@@ -4,6 +4,7 @@ import type { BenchmarkRankings } from "../../core/compare/rank-benchmark.js";
 import type { Ranking } from "../../core/compare/ranking.js";
 import { describeSetting } from "../../core/setting.js";
 import type { BenchmarkRecord, Store } from "../../core/store.js";
+import { rankingChart } from "../chart/ranking-series.js";
 import { type Cell, type Column, type CsvValue, cell, type Report, type Section } from "../view.js";
 import {
   COMPARE_CSV_COLUMNS,
@@ -105,6 +106,7 @@ export function rankingReport(
     },
     view: { sections, footnotes: book.footnotes, notes, hints },
     csv: { columns: COMPARE_CSV_COLUMNS, rows: csv },
+    chart: rankingChart(store, results),
   };
 }
 
