@@ -11,16 +11,17 @@ import { FootnoteBook, unitOf } from "./footnote-book.js";
 import { inferredJson, inferredNote } from "./inferred.js";
 import { settingCsv } from "./score-row.js";
 
+// In a narrow terminal the sources and configurations are shortened first, the verdict last.
 const COLUMNS: readonly Column[] = [
-  { key: "benchmark", header: "Benchmark" },
-  { key: "setting", header: "Setting" },
+  { key: "benchmark", header: "Benchmark", shrink: 3 },
+  { key: "setting", header: "Setting", shrink: 2 },
   { key: "claim", header: "Claim", align: "right" },
-  { key: "claimed_by", header: "Claimed by" },
+  { key: "claimed_by", header: "Claimed by", shrink: 0 },
   { key: "measured", header: "Measured", align: "right" },
-  { key: "config", header: "Config" },
-  { key: "measured_by", header: "Measured by" },
+  { key: "config", header: "Config", shrink: 1 },
+  { key: "measured_by", header: "Measured by", shrink: 0 },
   { key: "difference", header: "Difference", align: "right" },
-  { key: "verdict", header: "Verdict" },
+  { key: "verdict", header: "Verdict", shrink: 9 },
 ];
 
 /** A score's fields every claims JSON object shares: value as published, setting, inferred keys, source. */
