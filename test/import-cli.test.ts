@@ -45,7 +45,7 @@ describe("muse import epoch", () => {
     const out = freshOut();
     const r = await importTo(out, "--json");
     const json = JSON.parse(r.out);
-    expect(Object.keys(json)).toEqual(["out", "release", "files", "totals", "reported", "warnings"]);
+    expect(Object.keys(json)).toEqual(["out", "release", "unresolved", "files", "totals", "reported", "warnings"]);
     expect(json.release).toBe("2026-03");
     expect(json.files).toContainEqual({
       file: "gpqa_diamond.csv",
@@ -54,24 +54,26 @@ describe("muse import epoch", () => {
       known: true,
       rows: 11,
       imported: 7,
+      collapsed: 0,
       reported: 4,
       warnings: 2,
     });
-    expect(json.totals).toMatchObject({ files: 4, rows: 19, imported: 13, reported: 6 });
+    expect(json.totals).toMatchObject({ files: 4, rows: 19, imported: 13, collapsed: 0, reported: 6 });
+    expect(json.unresolved).toContainEqual({ name: "long-model", count: 1 });
     expect(json.reported[0]).toEqual({ file: "comments_only.csv", line: 2, reason: "no score column in this file" });
   });
 
   it("summarises in table, markdown and csv too", async () => {
     const table = await importTo(freshOut());
-    expect(table.out).toMatch(/^File\s+Benchmark\s+Source\s+Rows\s+Imported\s+Reported\s+Warnings/);
-    expect(table.out).toContain("4 files: 13 of 19 rows imported, 6 reported");
+    expect(table.out).toMatch(/^File\s+Benchmark\s+Source\s+Rows\s+Imported\s+Collapsed\s+Reported\s+Warnings/);
+    expect(table.out).toContain("4 files: 13 of 19 rows imported, 0 identical to another row (collapsed), 6 reported");
     expect(table.out).toContain("Licensed CC BY 4.0");
     const md = await importTo(freshOut(), "--format", "markdown");
-    expect(md.out).toContain("| gpqa\\_diamond.csv | gpqa-diamond | epoch-gpqa-diamond | 11 | 7 | 4 | 2 |");
+    expect(md.out).toContain("| gpqa\\_diamond.csv | gpqa-diamond | epoch-gpqa-diamond | 11 | 7 | 0 | 4 | 2 |");
     const csv = await importTo(freshOut(), "--format", "csv");
     const rows = csv.out.split("\r\n");
-    expect(rows[0]).toBe("file,benchmark,source,rows,imported,reported,warnings");
-    expect(rows).toContain("gpqa_diamond.csv,gpqa-diamond,epoch-gpqa-diamond,11,7,4,2");
+    expect(rows[0]).toBe("file,benchmark,source,rows,imported,collapsed,reported,warnings");
+    expect(rows).toContain("gpqa_diamond.csv,gpqa-diamond,epoch-gpqa-diamond,11,7,0,4,2");
   });
 
   it("refuses a non-empty --out unless --force, and then replaces it whole", async () => {

@@ -63,12 +63,12 @@ describe("a known file (gpqa_diamond.csv)", () => {
     });
   });
 
-  it("keeps every re-run as its own score, told apart by the first run label that differs", () => {
+  it("keeps every re-run as its own score, told apart by Epoch's record id exactly as written", () => {
     const runs = scores.filter((s) => s.model === "claude-opus-4.6");
     expect(runs.map((s) => [s.value, s.setting])).toEqual([
-      [87, { budget: "32k", run: "2026-02-20t10-00-00.000z" }],
-      [88, { budget: "32k", run: "2026-02-21t10-00-00.000z" }],
-      [86, { budget: "32k", run: "2026-02-21t18-30-00.000z" }],
+      [87, { budget: "32k", run: "RunOne" }],
+      [88, { budget: "32k", run: "RunTwo" }],
+      [86, { budget: "32k", run: "RunThree" }],
     ]);
   });
 
@@ -97,10 +97,10 @@ describe("a known file (gpqa_diamond.csv)", () => {
 describe("an external file (terminalbench_external.csv)", () => {
   const scores = scoresOf("terminalbench_external.csv");
 
-  it("reads the agent as the harness and tells same-harness re-runs apart by their run dates", () => {
+  it("reads the agent as the harness and tells same-harness re-runs apart by their record ids", () => {
     expect(scores.map((s) => [s.model, s.value, s.setting])).toEqual([
-      ["gpt-5.4", 75, { effort: "xhigh", harness: "Codex CLI", run: "2026-03-10" }],
-      ["gpt-5.4", 77, { effort: "xhigh", harness: "Codex CLI", run: "2026-03-20" }],
+      ["gpt-5.4", 75, { effort: "xhigh", harness: "Codex CLI", run: "recAAA" }],
+      ["gpt-5.4", 77, { effort: "xhigh", harness: "Codex CLI", run: "recBBB" }],
       ["gpt-5.4", 70, { effort: "xhigh", harness: "Terminus 2" }],
       ["llama-4-scout", 20, { harness: "Terminus 2" }],
     ]);
@@ -112,6 +112,51 @@ describe("an external file (terminalbench_external.csv)", () => {
     expect(scores[2]?.url).toBeUndefined();
     expect(scores[0]?.stderr).toBe(2);
     expect(scores[3]?.as_named).toBe("chutes/Llama-4-Scout-17B-16E Instruct");
+  });
+});
+
+describe("display names and identities (names/arc_agi_2_external.csv)", () => {
+  const NAMES = fileURLToPath(new URL("./fixtures/epoch/names/", import.meta.url));
+  const names = importEpoch(
+    [{ name: "arc_agi_2_external.csv", text: readFileSync(join(NAMES, "arc_agi_2_external.csv"), "utf8") }],
+    { benchmarks: bundled.benchmarks.values(), models: bundled.models.values() },
+    { release: { published: "2026-04", from: "option" }, attribution: "test" },
+  );
+  const f = names.files[0];
+  const scores = f?.scores ?? [];
+
+  it("takes the effort from the Name column beside the budget the model version gives", () => {
+    const claude = scores.filter((s) => s.model === "claude-opus-4.6");
+    expect(claude.map((s) => [s.value, s.setting])).toEqual([
+      [69.17, { budget: "120k", effort: "high" }],
+      [68.75, { budget: "120k", effort: "max" }],
+      [64.58, { budget: "120k", effort: "low" }],
+    ]);
+  });
+
+  it("collapses identical rows into one score with a note, and counts them", () => {
+    const gpt5 = scores.filter((s) => s.as_named === "gpt-5-2025-08-07_low");
+    expect(gpt5).toHaveLength(1);
+    expect(gpt5[0]?.setting).toEqual({ effort: "low", snapshot: "2025-08-07" });
+    expect(gpt5[0]?.note).toBe("Epoch lists this figure 2 times (records rec66wbMAhLTeT1Mv, recIgLhVAZcjtBEEr)");
+    expect([f?.rows, f?.imported, f?.collapsed, f?.reported.length]).toEqual([8, 7, 1, 0]);
+  });
+
+  it("resolves a provider prefix and Fireworks' k2p5 spelling to the registry's model", () => {
+    expect(scores.find((s) => s.as_named === "fireworks/kimi-k2p5")?.model).toBe("kimi-k2.5");
+  });
+
+  it("tells two figures of one model and setting apart by record id, never by line", () => {
+    const gemini = scores.filter((s) => s.model === "gemini-3.1-pro");
+    expect(gemini.map((s) => [s.value, s.setting])).toEqual([
+      [77.08, { run: "recGem1" }],
+      [77, { run: "recGem2" }],
+    ]);
+  });
+
+  it("lists the names that matched no registry model, with their row counts", () => {
+    expect(names.unresolved.find((u) => u.name === "gpt-5-2025-08-07")).toEqual({ name: "gpt-5-2025-08-07", count: 2 });
+    expect(names.unresolved.some((u) => u.name === "kimi-k2p5")).toBe(false);
   });
 });
 

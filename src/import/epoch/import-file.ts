@@ -15,6 +15,8 @@ export interface FileResult {
   benchmark: Benchmark | undefined;
   rows: number;
   imported: number;
+  /** Rows identical to another row of the file (same model, setting and figure), folded into it. */
+  collapsed: number;
   reported: RowReport[];
   warnings: ImportWarning[];
   scores: Score[];
@@ -36,6 +38,7 @@ export function importFile(file: string, text: string, ctx: FileContext): FileRe
     benchmark: undefined,
     rows: table.records.length + table.problems.length,
     imported: 0,
+    collapsed: 0,
     reported: table.problems.map((p) => ({ file, ...p })),
     warnings: [],
     scores: [],
@@ -75,12 +78,23 @@ export function importFile(file: string, text: string, ctx: FileContext): FileRe
     for (const message of draft.warnings) warn(message, draft.line);
     const model = ctx.models.resolve(draft.version);
     if (model.warning !== undefined) warn(model.warning, draft.line);
-    draft.setting = { ...model.setting, ...draft.setting };
-    placed.push({ model: model.id, setting: draft.setting, line: draft.line, runs: draft.runs, draft });
+    draft.setting = { ...draft.nameSetting, ...model.setting, ...draft.setting };
+    placed.push({
+      model: model.id,
+      setting: draft.setting,
+      line: draft.line,
+      figure: JSON.stringify([draft.value, draft.stderr, draft.ci]),
+      notes: draft.notes,
+      runs: draft.runs,
+      draft,
+    });
   }
-  makeDistinct(placed);
+  const distinct = makeDistinct(placed);
+  result.collapsed = distinct.collapsed.length;
+  for (const { row, into } of distinct.collapsed) ctx.models.note(into.model, row.draft.version, row.draft.facts);
+  for (const { row, reason } of distinct.reported) result.reported.push({ file, line: row.line, reason });
 
-  for (const { model, draft } of placed) {
+  for (const { model, draft } of distinct.kept) {
     const score = toScore(model, benchmark.id, draft);
     const checked = scoreSchema.safeParse(score);
     if (!checked.success) {

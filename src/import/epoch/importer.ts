@@ -11,6 +11,7 @@ const COLUMNS: readonly SummaryColumn[] = [
   { key: "source", header: "Source" },
   { key: "rows", header: "Rows", align: "right" },
   { key: "imported", header: "Imported", align: "right" },
+  { key: "collapsed", header: "Collapsed", align: "right" },
   { key: "reported", header: "Reported", align: "right", warn: "nonzero" },
   { key: "warnings", header: "Warnings", align: "right", warn: "nonzero" },
 ];
@@ -102,15 +103,18 @@ function summaryOf(result: EpochImport): ImportResult["summary"] {
     known: f.known,
     rows: f.rows,
     imported: f.imported,
+    collapsed: f.collapsed,
     reported: f.reported.length,
     warnings: f.warnings.length,
   }));
-  const sum = (key: "rows" | "imported" | "reported" | "warnings") => rows.reduce((n, f) => n + f[key], 0);
+  const sum = (key: "rows" | "imported" | "collapsed" | "reported" | "warnings") =>
+    rows.reduce((n, f) => n + f[key], 0);
   const documents = result.documents;
   const totals = {
     files: rows.length,
     rows: sum("rows"),
     imported: sum("imported"),
+    collapsed: sum("collapsed"),
     reported: sum("reported"),
     warnings: sum("warnings"),
     benchmarks: documents.reduce((n, d) => n + d.content.benchmarks.length, 0),
@@ -118,12 +122,22 @@ function summaryOf(result: EpochImport): ImportResult["summary"] {
   };
   const { published, from } = result.release;
   return {
-    head: { release: published },
+    head: { release: published, unresolved: result.unresolved },
     columns: COLUMNS,
     rows,
     totals,
-    summary: `${totals.files} files: ${totals.imported} of ${totals.rows} rows imported, ${totals.reported} reported (listed on stderr), ${totals.warnings} warnings`,
+    summary: `${totals.files} files: ${totals.imported} of ${totals.rows} rows imported, ${totals.collapsed} identical to another row (collapsed), ${totals.reported} reported (listed on stderr), ${totals.warnings} warnings`,
     written: `${totals.benchmarks} benchmarks, ${totals.models} models, ${rows.length} sources (release ${published}, from the ${from}).`,
-    notes: [`Data: ${result.attribution} Licensed CC BY 4.0.`],
+    notes: [unresolvedNote(result.unresolved), `Data: ${result.attribution} Licensed CC BY 4.0.`],
   };
+}
+
+const UNRESOLVED_SHOWN = 20;
+
+/** The model names that matched no registry model, most used first, for a curator to alias. */
+function unresolvedNote(names: EpochImport["unresolved"]): string {
+  if (names.length === 0) return "Every model name matched a model of the registry.";
+  const listed = names.slice(0, UNRESOLVED_SHOWN).map((n) => `${n.name} (${n.count})`);
+  if (names.length > UNRESOLVED_SHOWN) listed.push(`and ${names.length - UNRESOLVED_SHOWN} more (all in --json)`);
+  return `${names.length} model names matched no model of the registry and became new models (rows): ${listed.join(", ")}. Add an alias to the registry's model to map one.`;
 }
