@@ -39,7 +39,7 @@ export class Context {
 
   /** The registry directories this run reads. */
   registryDirs(): string[] {
-    return registryDirs(this.globals.registry, this.io.env.MUSE_REGISTRY, this.io.cwd);
+    return registryDirs(this.globals.registry, this.io.env, this.io.cwd);
   }
 
   /** Loads (once) and returns the store for the selected registries. */

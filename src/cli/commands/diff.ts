@@ -23,7 +23,7 @@ export function registerDiff(program: Command, action: ActionFactory): void {
     .action(
       action(async (ctx, oldDir: string, newDir: string) => {
         const base = ctx.globals.registry ?? [];
-        const load = (dir: string) => ctx.storeOf(registryDirs([...base, dir], undefined, ctx.io.cwd));
+        const load = (dir: string) => ctx.storeOf(registryDirs([...base, dir], ctx.io.env, ctx.io.cwd));
         const [before, after] = await Promise.all([load(oldDir), load(newDir)]);
         const diff = diffScores(before.scores, after.scores);
         return { kind: "report", report: diffReport(diff, before, after) };
