@@ -231,7 +231,7 @@ describe("the registry documents", () => {
     expect(alone.problems).toEqual([]);
     const dataFiles = readdirSync(DATA, { recursive: true })
       .map(String)
-      .filter((f) => f.endsWith(".yaml"))
+      .filter((f) => f.endsWith(".yaml") && !f.startsWith("epoch/"))
       .map((f) => {
         const outcome = parseRegistryText(f, readFileSync(join(DATA, f), "utf8"));
         if (!outcome.ok) throw new Error(f);

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { dirname, isAbsolute, join, resolve } from "node:path";
+import { dirname, isAbsolute, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The environment variables that decide which registries a run reads. */
@@ -53,12 +53,34 @@ export const LAYER_DESCRIPTIONS: Record<(typeof LAYER_NAMES)[number] | "default"
   default: "launch, then epoch",
 };
 
-/** The directories a registry name stands for: a named layer, `default` (all of them), or a path. */
-function dirsOf(name: string, env: RegistryEnv, cwd: string): string[] {
-  if (name === "default") return [bundledRegistryDir(), epochLayerDir(env)];
-  if (name === "launch") return [bundledRegistryDir()];
-  if (name === "epoch") return [epochLayerDir(env)];
-  return [resolve(cwd, name)];
+/** One registry layer a run reads: its name (`launch`, `epoch`, or the path as given) and its directory. */
+export interface RegistryLayer {
+  name: string;
+  dir: string;
+}
+
+/** The layers a registry name stands for: a named layer, `default` (all of them), or a path. */
+function layersOf(name: string, env: RegistryEnv, cwd: string): RegistryLayer[] {
+  if (name === "default") return [...layersOf("launch", env, cwd), ...layersOf("epoch", env, cwd)];
+  if (name === "launch") return [{ name, dir: bundledRegistryDir() }];
+  if (name === "epoch") return [{ name, dir: epochLayerDir(env) }];
+  return [{ name, dir: resolve(cwd, name) }];
+}
+
+/** The registry layers to load, earliest first (see `registryDirs`). */
+export function registryLayers(flags: readonly string[] | undefined, env: RegistryEnv, cwd: string): RegistryLayer[] {
+  const names = flags?.length ? flags : (env.MUSE_REGISTRY ?? "").split(":").filter((p) => p.trim() !== "");
+  return (names.length === 0 ? ["default"] : names).flatMap((name) => layersOf(name, env, cwd));
+}
+
+/** The name of the layer a file was read from: the layer whose directory holds it most closely. */
+export function layerOfFile(layers: readonly RegistryLayer[], file: string): string {
+  let best: RegistryLayer | undefined;
+  for (const layer of layers) {
+    const inside = file.startsWith(layer.dir.endsWith(sep) ? layer.dir : `${layer.dir}${sep}`);
+    if (inside && (best === undefined || layer.dir.length > best.dir.length)) best = layer;
+  }
+  return best?.name ?? "";
 }
 
 /**
@@ -66,6 +88,5 @@ function dirsOf(name: string, env: RegistryEnv, cwd: string): string[] {
  * (`:`-separated), else `default` (the launch articles, then Epoch's data: fetched, else bundled).
  */
 export function registryDirs(flags: readonly string[] | undefined, env: RegistryEnv, cwd: string): string[] {
-  const names = flags?.length ? flags : (env.MUSE_REGISTRY ?? "").split(":").filter((p) => p.trim() !== "");
-  return (names.length === 0 ? ["default"] : names).flatMap((name) => dirsOf(name, env, cwd));
+  return registryLayers(flags, env, cwd).map((layer) => layer.dir);
 }
