@@ -54,7 +54,6 @@ const MODEL_ROW: Record<string, readonly Kind[]> = {
   open_weights: ["boolean", "null"],
   aliases: ["array"],
   note: ["string", "null"],
-  layer: ["string"],
   scores: ["number"],
 };
 const SOURCE_ROW: Record<string, readonly Kind[]> = {
@@ -67,6 +66,7 @@ const SOURCE_ROW: Record<string, readonly Kind[]> = {
   url: ["string", "null"],
   license: ["string", "null"],
   note: ["string", "null"],
+  layer: ["string"],
   scores: ["number"],
 };
 
