@@ -21,6 +21,35 @@ export interface ScoreDiff {
   removed: ScoreRecord[];
   changed: ScoreChange[];
   unchanged: number;
+  /** Unchanged scores per benchmark id, for the per-benchmark summary. */
+  unchangedByBenchmark: Map<string, number>;
+}
+
+/** One benchmark's line of a diff summary: how many of its scores were added, removed, changed and kept. */
+export interface DiffSummaryRow {
+  benchmark: string;
+  added: number;
+  removed: number;
+  changed: number;
+  unchanged: number;
+}
+
+/** A diff per benchmark, benchmarks with any change first (most changes first), then the unchanged ones by id. */
+export function summarizeDiff(diff: ScoreDiff): DiffSummaryRow[] {
+  const rows = new Map<string, DiffSummaryRow>();
+  const row = (benchmark: string) => {
+    let r = rows.get(benchmark);
+    if (r === undefined) rows.set(benchmark, (r = { benchmark, added: 0, removed: 0, changed: 0, unchanged: 0 }));
+    return r;
+  };
+  for (const s of diff.added) row(s.benchmark).added++;
+  for (const s of diff.removed) row(s.benchmark).removed++;
+  for (const c of diff.changed) row(c.after.benchmark).changed++;
+  for (const [benchmark, n] of diff.unchangedByBenchmark) row(benchmark).unchanged += n;
+  const moved = (r: DiffSummaryRow) => r.added + r.removed + r.changed;
+  return [...rows.values()].sort(
+    (a, b) => moved(b) - moved(a) || (a.benchmark < b.benchmark ? -1 : a.benchmark > b.benchmark ? 1 : 0),
+  );
 }
 
 /** The identity of a score across registries: source, model, benchmark and setting. */
@@ -28,12 +57,27 @@ export function scoreIdentity(s: ScoreRecord): string {
   return `${s.source}\u0000${scoreKey(s)}`;
 }
 
-/** Compares the scores of two registries by identity (source + model + benchmark + setting). */
+/** A score's identity with its `run` label left out: where a re-run label was added or dropped between two imports. */
+function identityWithoutRun(s: ScoreRecord): string {
+  const { run: _run, ...setting } = s.setting;
+  return [s.source, s.model, s.benchmark, settingKey(setting)].join("\u0000");
+}
+
+/**
+ * Compares the scores of two registries by identity (source + model + benchmark + setting). A score
+ * that only gained or lost its `run` label (an import labels re-runs once a second figure of the same
+ * model and setting appears) is the same score: unchanged when every field is equal, else changed.
+ */
 export function diffScores(before: readonly ScoreRecord[], after: readonly ScoreRecord[]): ScoreDiff {
   const old = new Map(before.map((s) => [scoreIdentity(s), s]));
   const added: ScoreRecord[] = [];
   const changed: ScoreChange[] = [];
   let unchanged = 0;
+  const unchangedByBenchmark = new Map<string, number>();
+  const keep = (s: ScoreRecord) => {
+    unchanged++;
+    unchangedByBenchmark.set(s.benchmark, (unchangedByBenchmark.get(s.benchmark) ?? 0) + 1);
+  };
   for (const score of after) {
     const id = scoreIdentity(score);
     const previous = old.get(id);
@@ -43,15 +87,54 @@ export function diffScores(before: readonly ScoreRecord[], after: readonly Score
     }
     old.delete(id);
     const fields = DIFF_FIELDS.filter((f) => !sameField(previous, score, f));
-    if (fields.length === 0) unchanged++;
+    if (fields.length === 0) keep(score);
     else changed.push({ before: previous, after: score, fields });
   }
+  const removed = [...old.values()];
+  const relabelled = pairRelabelled(removed, added);
+  for (const [previous, score] of relabelled) {
+    const fields = DIFF_FIELDS.filter((f) => !sameField(previous, score, f));
+    if (fields.length === 0) keep(score);
+    else changed.push({ before: previous, after: score, fields });
+  }
+  const paired = new Set(relabelled.flat());
   return {
-    added: added.sort(compareScores),
-    removed: [...old.values()].sort(compareScores),
+    added: added.filter((s) => !paired.has(s)).sort(compareScores),
+    removed: removed.filter((s) => !paired.has(s)).sort(compareScores),
     changed: changed.sort((a, b) => compareScores(a.after, b.after)),
     unchanged,
+    unchangedByBenchmark,
   };
+}
+
+/**
+ * Pairs removed and added scores whose identities differ only in `run` where one side has no run:
+ * by equal value first, then the single pair left of such an identity.
+ */
+function pairRelabelled(removed: readonly ScoreRecord[], added: readonly ScoreRecord[]): [ScoreRecord, ScoreRecord][] {
+  const candidates = new Map<string, { before: ScoreRecord[]; after: ScoreRecord[] }>();
+  const slot = (s: ScoreRecord) => {
+    const key = identityWithoutRun(s);
+    let entry = candidates.get(key);
+    if (entry === undefined) candidates.set(key, (entry = { before: [], after: [] }));
+    return entry;
+  };
+  for (const s of removed) slot(s).before.push(s);
+  for (const s of added) slot(s).after.push(s);
+  const pairs: [ScoreRecord, ScoreRecord][] = [];
+  for (const { before, after } of candidates.values()) {
+    if (before.length === 0 || after.length === 0) continue;
+    // Only a label added or dropped: two different runs on both sides are two different scores.
+    if (before.some((s) => s.setting.run !== undefined) && after.some((s) => s.setting.run !== undefined)) continue;
+    const left = [...after];
+    for (const b of before) {
+      const i = left.findIndex((a) => a.value === b.value);
+      if (i >= 0) pairs.push([b, ...left.splice(i, 1)] as [ScoreRecord, ScoreRecord]);
+    }
+    const unpaired = before.filter((b) => !pairs.some(([p]) => p === b));
+    if (unpaired.length === 1 && left.length === 1) pairs.push([unpaired[0], left[0]] as [ScoreRecord, ScoreRecord]);
+  }
+  return pairs;
 }
 
 function sameField(a: ScoreRecord, b: ScoreRecord, field: DiffField): boolean {
