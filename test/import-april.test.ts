@@ -23,6 +23,7 @@ interface FileRow {
   rows: number;
   imported: number;
   collapsed: number;
+  skipped: number;
   reported: number;
   warnings: number;
 }
@@ -52,10 +53,10 @@ describe.skipIf(!present && !ci)(`import of Epoch's April 2026 release (needs ${
     expect(json.files.map((f) => f.file).sort()).toEqual(csvs.sort());
   });
 
-  it("accounts for every row: imported = CSV data rows - collapsed - reported, per file, and each report is on stderr", () => {
+  it("accounts for every row: imported = CSV data rows - collapsed - skipped - reported, per file, and each report is on stderr", () => {
     for (const f of json.files) {
       expect(f.rows, f.file).toBe(dataRows(join(APRIL, f.file)));
-      expect(f.imported, f.file).toBe(f.rows - f.collapsed - f.reported);
+      expect(f.imported, f.file).toBe(f.rows - f.collapsed - f.skipped - f.reported);
     }
     const reportedLines = stderr.split("\n").filter((l) => /^.+\.csv:\d+: /.test(l) && !l.includes(": warning: "));
     expect(reportedLines).toHaveLength(json.totals.reported ?? -1);

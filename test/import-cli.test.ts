@@ -37,8 +37,10 @@ describe("muse import epoch", () => {
     expect(lines).toContain(`${gpqa}:8: no score in column 'mean_score'`);
     expect(lines).toContain(`${gpqa}:11: no model version`);
     expect(lines).toContain(`${gpqa}: warning: column not in muse's catalog, ignored: 'Judge notes'`);
-    expect(lines).toContain(`${join(FIXTURE, "comments_only.csv")}:3: no score column in this file`);
-    expect(lines.filter((l) => !l.includes("warning:"))).toHaveLength(6);
+    expect(lines).toContain(
+      `${join(FIXTURE, "comments_only.csv")}: warning: file not in muse's catalog and no numeric score column found; skipped`,
+    );
+    expect(lines.filter((l) => !l.includes("warning:"))).toHaveLength(4);
   });
 
   it("summarises per file: rows, imported, reported, as JSON", async () => {
@@ -46,7 +48,14 @@ describe("muse import epoch", () => {
     const r = await importTo(out, "--json");
     const json = JSON.parse(r.out);
     expect(Object.keys(json)).toEqual(["out", "release", "unresolved", "files", "totals", "reported", "warnings"]);
-    expect(json.release).toBe("2026-03");
+    // The fixture's README cites 2026-03 but its rows hold dates up to 2026-04-08: the data wins, with a warning.
+    expect(json.release).toBe("2026-04");
+    expect(json.warnings[0]).toEqual({
+      file: "README.md",
+      line: null,
+      message:
+        "the README's citation says 2026-03 but the data holds dates up to 2026-04-08; release taken as 2026-04 (pass --release YYYY-MM to set it)",
+    });
     expect(json.files).toContainEqual({
       file: "gpqa_diamond.csv",
       benchmark: "gpqa-diamond",
@@ -55,18 +64,19 @@ describe("muse import epoch", () => {
       rows: 11,
       imported: 7,
       collapsed: 0,
+      skipped: 0,
       reported: 4,
       warnings: 2,
     });
-    expect(json.totals).toMatchObject({ files: 4, rows: 19, imported: 13, collapsed: 0, reported: 6 });
+    expect(json.totals).toMatchObject({ files: 4, rows: 19, imported: 13, collapsed: 0, skipped: 2, reported: 4 });
     expect(json.unresolved).toContainEqual({ name: "long-model", count: 1 });
-    expect(json.reported[0]).toEqual({ file: "comments_only.csv", line: 2, reason: "no score column in this file" });
+    expect(json.reported[0]).toEqual({ file: "gpqa_diamond.csv", line: 8, reason: "no score in column 'mean_score'" });
   });
 
   it("summarises in table, markdown and csv too", async () => {
     const table = await importTo(freshOut());
     expect(table.out).toMatch(/^File\s+Benchmark\s+Source\s+Rows\s+Imported\s+Collapsed\s+Reported\s+Warnings/);
-    expect(table.out).toContain("4 files: 13 of 19 rows imported, 0 identical to another row (collapsed), 6 reported");
+    expect(table.out).toContain("4 files: 13 of 19 rows imported, 0 identical to another row (collapsed), 2 in files skipped whole, 4 reported");
     expect(table.out).toContain("Licensed CC BY 4.0");
     const md = await importTo(freshOut(), "--format", "markdown");
     expect(md.out).toContain("| gpqa\\_diamond.csv | gpqa-diamond | epoch-gpqa-diamond | 11 | 7 | 0 | 4 | 2 |");

@@ -172,11 +172,45 @@ describe("files the catalog does not know", () => {
     expect(f.warnings[0]?.message).toMatch(/^file not in muse's catalog; imported as benchmark 'mystery-bench'/);
   });
 
-  it("reports every row of a file with no score column at all, without crashing", () => {
+  it("skips a file with no score column at all with one warning, not a line per row", () => {
     const f = fileResult("comments_only.csv");
-    expect(f.imported).toBe(0);
-    expect(f.reported.map((r) => r.line)).toEqual([2, 3]);
-    expect(f.warnings).toHaveLength(1);
+    expect([f.rows, f.imported, f.skipped, f.reported.length]).toEqual([2, 0, 2, 0]);
+    expect(f.warnings.map((w) => w.message)).toEqual([
+      "file not in muse's catalog and no numeric score column found; skipped",
+    ]);
+  });
+
+  it("skips a wide file holding several benchmarks at once, or one without a model column, with one warning", () => {
+    const base = { benchmarks: bundled.benchmarks.values(), models: bundled.models.values() };
+    const options = { release: { published: "2026-04", from: "option" as const }, attribution: "test" };
+    const wide = "Model version,GPQA,MMLU,HLE,ARC,SWE\nm1,0.5,0.6,0.1,0.2,0.3\nm2,0.4,0.7,0.2,0.1,0.2\n";
+    const noModel = "Benchmark,Score\nGPQA,0.5\n";
+    const run = importEpoch(
+      [
+        { name: "all_benchmarks.csv", text: wide },
+        { name: "benchmarks_meta.csv", text: noModel },
+      ],
+      base,
+      options,
+    );
+    expect(run.files.map((f) => [f.file, f.skipped, f.reported.length, f.warnings.map((w) => w.message)])).toEqual([
+      [
+        "all_benchmarks.csv",
+        2,
+        0,
+        [
+          "file not in muse's catalog and not one benchmark's table: it has 5 numeric columns ('GPQA', 'MMLU', 'HLE', 'ARC', 'SWE'), several benchmarks at once; skipped",
+        ],
+      ],
+      [
+        "benchmarks_meta.csv",
+        1,
+        0,
+        [
+          "file not in muse's catalog and not one benchmark's table: it has no 'Model version' or 'Name' column; skipped",
+        ],
+      ],
+    ]);
   });
 });
 

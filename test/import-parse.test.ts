@@ -279,6 +279,24 @@ describe("release and citation", () => {
     expect(releaseOf({ dirName: "hub" })).toBeUndefined();
   });
 
+  it("takes the month from the data when the README cites an earlier one, with a warning naming both", () => {
+    const stale = "@misc{x,\n  year = {2024},\n  month = {11},\n}";
+    expect(releaseOf({ readme: stale, dirName: "hub", latestDate: "2026-05-17" })).toEqual({
+      published: "2026-05",
+      from: "latest date in the data",
+      warning:
+        "the README's citation says 2024-11 but the data holds dates up to 2026-05-17; release taken as 2026-05 (pass --release YYYY-MM to set it)",
+    });
+    expect(releaseOf({ readme: stale, dirName: "hub", latestDate: "2024-11-30" })).toEqual({
+      published: "2024-11",
+      from: "README",
+    });
+    expect(releaseOf({ option: "2024-11", readme: stale, dirName: "hub", latestDate: "2026-05-17" })).toEqual({
+      published: "2024-11",
+      from: "option",
+    });
+  });
+
   it("finds the latest real date in texts", () => {
     expect(latestDateIn(["a 2025-01-31 b", "2026-02-29x 2026-13-01 2025-12-31"])).toBe("2025-12-31");
     expect(latestDateIn(["none"])).toBeUndefined();

@@ -17,6 +17,8 @@ export interface FileResult {
   imported: number;
   /** Rows identical to another row of the file (same model, setting and figure), folded into it. */
   collapsed: number;
+  /** Rows of a file skipped whole (not one benchmark's table), said in one warning rather than row by row. */
+  skipped: number;
   reported: RowReport[];
   warnings: ImportWarning[];
   scores: Score[];
@@ -39,6 +41,7 @@ export function importFile(file: string, text: string, ctx: FileContext): FileRe
     rows: table.records.length + table.problems.length,
     imported: 0,
     collapsed: 0,
+    skipped: 0,
     reported: table.problems.map((p) => ({ file, ...p })),
     warnings: [],
     scores: [],
@@ -54,7 +57,7 @@ export function importFile(file: string, text: string, ctx: FileContext): FileRe
   result.origin = resolved.spec?.origin;
   for (const message of resolved.warnings) warn(message);
   if (resolved.spec === undefined) {
-    for (const r of table.records) result.reported.push({ file, line: r.line, reason: "no score column in this file" });
+    result.skipped = table.records.length;
     return sorted(result);
   }
   const settled = ctx.settle(resolved.spec, file);

@@ -87,11 +87,15 @@ function runEpoch({ input, options, base, onFile, command }: ImportRequest): Imp
     license: "CC BY 4.0",
     attribution: result.attribution,
   };
+  const releaseWarning: Diagnostic[] =
+    release.warning === undefined
+      ? []
+      : [{ kind: "warning", file: readmeFile?.name ?? "README.md", line: null, message: release.warning }];
   return {
     documents: result.documents,
     provenance,
     summary: summaryOf(result),
-    diagnostics: diagnosticsOf(result),
+    diagnostics: [...releaseWarning, ...diagnosticsOf(result)],
     problems,
     layer,
   };
@@ -113,10 +117,11 @@ function summaryOf(result: EpochImport): ImportResult["summary"] {
     rows: f.rows,
     imported: f.imported,
     collapsed: f.collapsed,
+    skipped: f.skipped,
     reported: f.reported.length,
     warnings: f.warnings.length,
   }));
-  const sum = (key: "rows" | "imported" | "collapsed" | "reported" | "warnings") =>
+  const sum = (key: "rows" | "imported" | "collapsed" | "skipped" | "reported" | "warnings") =>
     rows.reduce((n, f) => n + f[key], 0);
   const documents = result.documents;
   const totals = {
@@ -124,6 +129,7 @@ function summaryOf(result: EpochImport): ImportResult["summary"] {
     rows: sum("rows"),
     imported: sum("imported"),
     collapsed: sum("collapsed"),
+    skipped: sum("skipped"),
     reported: sum("reported"),
     warnings: sum("warnings"),
     benchmarks: documents.reduce((n, d) => n + d.content.benchmarks.length, 0),
@@ -135,7 +141,7 @@ function summaryOf(result: EpochImport): ImportResult["summary"] {
     columns: COLUMNS,
     rows,
     totals,
-    summary: `${totals.files} files: ${totals.imported} of ${totals.rows} rows imported, ${totals.collapsed} identical to another row (collapsed), ${totals.reported} reported (listed on stderr), ${totals.warnings} warnings`,
+    summary: `${totals.files} files: ${totals.imported} of ${totals.rows} rows imported, ${totals.collapsed} identical to another row (collapsed), ${totals.skipped} in files skipped whole, ${totals.reported} reported (listed on stderr), ${totals.warnings} warnings`,
     written: `${totals.benchmarks} benchmarks, ${totals.models} models, ${rows.length} sources (release ${published}, from the ${from}).`,
     notes: [unresolvedNote(result.unresolved), `Data: ${result.attribution} Licensed CC BY 4.0.`],
   };
