@@ -78,7 +78,6 @@ function registerImporter(parent: Command, importer: Importer, action: ActionFac
 }
 
 /**
-/**
  * The one step that writes an import: every document as YAML under its provenance header (and the
  * `.muse-layer` file of an output that is a layer of its own), checked with the loader, then swapped in
  * atomically under the directory's lock (src/cli/import-write.ts).
@@ -86,8 +85,7 @@ function registerImporter(parent: Command, importer: Importer, action: ActionFac
 export async function writeImport(ctx: Context, out: string, result: ImportResult, force: boolean): Promise<void> {
   const files = result.documents.map((d) => ({ path: d.path, text: registryYaml(d.content, result.provenance) }));
   if (result.layer !== undefined)
-    files.push({ path: LAYER_MARKER, text: `${JSON.stringify(result.layer, null, 2)}
-` });
+    files.push({ path: LAYER_MARKER, text: `${JSON.stringify(result.layer, null, 2)}\n` });
   await writeImportedRegistry(ctx, out, files, force);
 }
 
