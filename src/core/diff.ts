@@ -38,9 +38,11 @@ export interface DiffSummaryRow {
 export function summarizeDiff(diff: ScoreDiff): DiffSummaryRow[] {
   const rows = new Map<string, DiffSummaryRow>();
   const row = (benchmark: string) => {
-    let r = rows.get(benchmark);
-    if (r === undefined) rows.set(benchmark, (r = { benchmark, added: 0, removed: 0, changed: 0, unchanged: 0 }));
-    return r;
+    const known = rows.get(benchmark);
+    if (known !== undefined) return known;
+    const fresh = { benchmark, added: 0, removed: 0, changed: 0, unchanged: 0 };
+    rows.set(benchmark, fresh);
+    return fresh;
   };
   for (const s of diff.added) row(s.benchmark).added++;
   for (const s of diff.removed) row(s.benchmark).removed++;
@@ -115,9 +117,11 @@ function pairRelabelled(removed: readonly ScoreRecord[], added: readonly ScoreRe
   const candidates = new Map<string, { before: ScoreRecord[]; after: ScoreRecord[] }>();
   const slot = (s: ScoreRecord) => {
     const key = identityWithoutRun(s);
-    let entry = candidates.get(key);
-    if (entry === undefined) candidates.set(key, (entry = { before: [], after: [] }));
-    return entry;
+    const known = candidates.get(key);
+    if (known !== undefined) return known;
+    const fresh: { before: ScoreRecord[]; after: ScoreRecord[] } = { before: [], after: [] };
+    candidates.set(key, fresh);
+    return fresh;
   };
   for (const s of removed) slot(s).before.push(s);
   for (const s of added) slot(s).after.push(s);
