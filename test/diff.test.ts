@@ -106,20 +106,15 @@ describe("diffScores", () => {
     );
     const [before, after] = await Promise.all([loadRegistry([march]), loadRegistry([april])]);
     const diff = diffScores(before.scores, after.scores);
-    expect(diff.unchanged).toBe(1); // alpha 77.08 gained run=recX
+    // alpha 77.08 gained run=recX; beta's 20 moved from recA to recC
     expect(diff.changed.map((c) => [c.after.model, c.before.value, c.after.value, c.fields])).toEqual([
       ["beta", 10, 11, ["value"]], // the one figure of beta, now labelled
     ]);
-    expect(diff.added.map((s) => [s.model, s.value, s.setting.run])).toEqual([
-      ["alpha", 77.1, "recY"],
-      ["beta", 20, "recC"],
-    ]);
-    // Two different runs on both sides are different scores, even with an equal value.
-    expect(diff.removed.map((s) => [s.model, s.value, s.setting.run])).toEqual([
-      ["beta", 20, "recA"],
-      ["beta", 21, "recB"],
-    ]);
-    expect(summarizeDiff(diff)).toEqual([{ benchmark: "bench", added: 2, removed: 2, changed: 1, unchanged: 1 }]);
+    expect(diff.added.map((s) => [s.model, s.value, s.setting.run])).toEqual([["alpha", 77.1, "recY"]]);
+    // The same figure under another record id is the same score; a different figure under another run is not.
+    expect(diff.removed.map((s) => [s.model, s.value, s.setting.run])).toEqual([["beta", 21, "recB"]]);
+    expect(diff.unchanged).toBe(2);
+    expect(summarizeDiff(diff)).toEqual([{ benchmark: "bench", added: 1, removed: 1, changed: 1, unchanged: 2 }]);
   });
 });
 

@@ -126,7 +126,7 @@ describe("display names and identities (names/arc_agi_2_external.csv)", () => {
   const scores = f?.scores ?? [];
 
   it("takes the effort from the Name column beside the budget the model version gives", () => {
-    const claude = scores.filter((s) => s.model === "claude-opus-4.6");
+    const claude = scores.filter((s) => s.model === "claude-opus-4.6" && s.setting.budget === "120k");
     expect(claude.map((s) => [s.value, s.setting])).toEqual([
       [69.17, { budget: "120k", effort: "high" }],
       [68.75, { budget: "120k", effort: "max" }],
@@ -134,12 +134,20 @@ describe("display names and identities (names/arc_agi_2_external.csv)", () => {
     ]);
   });
 
+  it("lets the Name state an effort the version calls unknown, and notes a Name that disagrees with the version", () => {
+    expect(scores.find((s) => s.as_named === "claude-opus-4-6_unknown")?.setting).toEqual({ effort: "high" });
+    const conflict = scores.find((s) => s.value === 5);
+    expect(conflict?.setting).toEqual({ effort: "low", snapshot: "2025-08-07", run: "recConflict" });
+    expect(conflict?.note).toBe("Epoch's Name column says effort medium; the model version's effort is kept");
+  });
+
   it("collapses identical rows into one score with a note, and counts them", () => {
-    const gpt5 = scores.filter((s) => s.as_named === "gpt-5-2025-08-07_low");
+    const gpt5 = scores.filter((s) => s.as_named === "gpt-5-2025-08-07_low" && s.value === 1.94);
     expect(gpt5).toHaveLength(1);
-    expect(gpt5[0]?.setting).toEqual({ effort: "low", snapshot: "2025-08-07" });
+    // Another figure of the same setting (0.05, below) gives this one the smallest of its record ids as its run.
+    expect(gpt5[0]?.setting).toEqual({ effort: "low", snapshot: "2025-08-07", run: "rec66wbMAhLTeT1Mv" });
     expect(gpt5[0]?.note).toBe("Epoch lists this figure 2 times (records rec66wbMAhLTeT1Mv, recIgLhVAZcjtBEEr)");
-    expect([f?.rows, f?.imported, f?.collapsed, f?.reported.length]).toEqual([8, 7, 1, 0]);
+    expect([f?.rows, f?.imported, f?.collapsed, f?.reported.length]).toEqual([10, 9, 1, 0]);
   });
 
   it("resolves a provider prefix and Fireworks' k2p5 spelling to the registry's model", () => {
@@ -155,7 +163,7 @@ describe("display names and identities (names/arc_agi_2_external.csv)", () => {
   });
 
   it("lists the names that matched no registry model, with their row counts", () => {
-    expect(names.unresolved.find((u) => u.name === "gpt-5-2025-08-07")).toEqual({ name: "gpt-5-2025-08-07", count: 2 });
+    expect(names.unresolved.find((u) => u.name === "gpt-5-2025-08-07")).toEqual({ name: "gpt-5-2025-08-07", count: 3 });
     expect(names.unresolved.some((u) => u.name === "kimi-k2p5")).toBe(false);
   });
 });

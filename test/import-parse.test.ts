@@ -224,6 +224,21 @@ describe("makeDistinct", () => {
     expect(out.collapsed.map((c) => [c.row.line, c.into.line])).toEqual([[9, 7]]);
   });
 
+  it("keeps the identical row with the smallest record id, whatever the order, as the run of its figure", () => {
+    const rows = () => [
+      row("m", 2, "1", [["record", "recZ"]]),
+      row("m", 3, "1", [["record", "recA"]]),
+      row("m", 4, "2", [["record", "recQ"]]),
+    ];
+    const forward = makeDistinct(rows()).kept.map((r) => [r.setting.run, r.notes]);
+    const backward = makeDistinct(rows().reverse()).kept.map((r) => [r.setting.run, r.notes]);
+    expect(forward).toEqual([
+      ["recA", ["Epoch lists this figure 2 times (records recA, recZ)"]],
+      ["recQ", []],
+    ]);
+    expect(backward).toEqual(forward);
+  });
+
   it("reports a figure that nothing tells apart from another of the same model and setting", () => {
     const rows = [
       row("a", 7, "1", [["record", "same"]]),

@@ -62,13 +62,14 @@ export function scoreIdentity(s: ScoreRecord): string {
 /** A score's identity with its `run` label left out: where a re-run label was added or dropped between two imports. */
 function identityWithoutRun(s: ScoreRecord): string {
   const { run: _run, ...setting } = s.setting;
-  return [s.source, s.model, s.benchmark, settingKey(setting)].join("\u0000");
+  return `${s.source}\u0000${scoreKey({ model: s.model, benchmark: s.benchmark, setting })}`;
 }
 
 /**
  * Compares the scores of two registries by identity (source + model + benchmark + setting). A score
- * that only gained or lost its `run` label (an import labels re-runs once a second figure of the same
- * model and setting appears) is the same score: unchanged when every field is equal, else changed.
+ * whose `run` label alone differs is the same score when its value is the same, or when a label was
+ * only added or dropped (an import labels re-runs once a second figure of the same model and setting
+ * appears): unchanged when every field is equal, else changed.
  */
 export function diffScores(before: readonly ScoreRecord[], after: readonly ScoreRecord[]): ScoreDiff {
   const old = new Map(before.map((s) => [scoreIdentity(s), s]));
@@ -110,8 +111,8 @@ export function diffScores(before: readonly ScoreRecord[], after: readonly Score
 }
 
 /**
- * Pairs removed and added scores whose identities differ only in `run` where one side has no run:
- * by equal value first, then the single pair left of such an identity.
+ * Pairs removed and added scores whose identities differ only in `run`: by equal value (the same
+ * figure, relabelled), then the single pair left of such an identity where one side has no run.
  */
 function pairRelabelled(removed: readonly ScoreRecord[], added: readonly ScoreRecord[]): [ScoreRecord, ScoreRecord][] {
   const candidates = new Map<string, { before: ScoreRecord[]; after: ScoreRecord[] }>();
@@ -128,15 +129,24 @@ function pairRelabelled(removed: readonly ScoreRecord[], added: readonly ScoreRe
   const pairs: [ScoreRecord, ScoreRecord][] = [];
   for (const { before, after } of candidates.values()) {
     if (before.length === 0 || after.length === 0) continue;
-    // Only a label added or dropped: two different runs on both sides are two different scores.
-    if (before.some((s) => s.setting.run !== undefined) && after.some((s) => s.setting.run !== undefined)) continue;
+    // The same figure under another run label (one record of identical ones now kept) is the same score.
     const left = [...after];
+    const unpaired: ScoreRecord[] = [];
     for (const b of before) {
       const i = left.findIndex((a) => a.value === b.value);
       if (i >= 0) pairs.push([b, ...left.splice(i, 1)] as [ScoreRecord, ScoreRecord]);
+      else unpaired.push(b);
     }
-    const unpaired = before.filter((b) => !pairs.some(([p]) => p === b));
-    if (unpaired.length === 1 && left.length === 1) pairs.push([unpaired[0], left[0]] as [ScoreRecord, ScoreRecord]);
+    // A changed figure pairs only where a label was added or dropped: two different runs are two scores.
+    const [b, a] = [unpaired[0], left[0]];
+    if (
+      unpaired.length === 1 &&
+      left.length === 1 &&
+      b &&
+      a &&
+      (b.setting.run === undefined || a.setting.run === undefined)
+    )
+      pairs.push([b, a]);
   }
   return pairs;
 }

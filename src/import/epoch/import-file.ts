@@ -81,7 +81,13 @@ export function importFile(file: string, text: string, ctx: FileContext): FileRe
     for (const message of draft.warnings) warn(message, draft.line);
     const model = ctx.models.resolve(draft.version);
     if (model.warning !== undefined) warn(model.warning, draft.line);
-    draft.setting = { ...draft.nameSetting, ...model.setting, ...draft.setting };
+    // The version's suffix wins over the Name column, except an `_unknown` effort that the Name states.
+    const fromVersion = { ...model.setting };
+    if (fromVersion.effort === "unknown" && draft.nameSetting.effort !== undefined) delete fromVersion.effort;
+    draft.setting = { ...draft.nameSetting, ...fromVersion, ...draft.setting };
+    for (const [key, value] of Object.entries(draft.nameSetting))
+      if (draft.setting[key as keyof typeof draft.setting] !== value)
+        draft.notes.push(`Epoch's Name column says ${key} ${value}; the model version's ${key} is kept`);
     placed.push({
       model: model.id,
       setting: draft.setting,

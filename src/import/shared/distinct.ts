@@ -27,7 +27,7 @@ export interface DistinctRows<T extends Placed> {
 
 /**
  * Makes every row's identity its own: rows of one file with the same model, setting and figure are
- * one score (the first kept, with a note naming the others); where one model and setting carry
+ * one score (the one with the smallest record id kept, with a note naming all of them); where one model and setting carry
  * different figures, each gets a `run` from the first kind of label that all of them have and that
  * differs between all of them (Epoch's record id as written, a run date, the version as written),
  * never from a line number or row order. Figures that nothing tells apart are reported, not guessed.
@@ -36,7 +36,9 @@ export function makeDistinct<T extends Placed>(rows: readonly T[]): DistinctRows
   const out: DistinctRows<T> = { kept: [], collapsed: [], reported: [] };
   // One file is one benchmark: the identity is the model and the setting.
   for (const group of groupBy(rows, (r) => scoreKey({ model: r.model, benchmark: "", setting: r.setting }))) {
-    const figures = groupBy(group, (r) => r.figure).map((same) => {
+    const figures = groupBy(group, (r) => r.figure).map((rows) => {
+      // The row kept is the one with the smallest record id, whatever the order of the rows.
+      const same = [...rows].sort(byRecord);
       const [first, ...rest] = same as [T, ...T[]];
       for (const row of rest) out.collapsed.push({ row, into: first });
       if (rest.length > 0) first.notes.push(`Epoch lists this figure ${same.length} times${named(same)}`);
@@ -64,6 +66,14 @@ export function makeDistinct<T extends Placed>(rows: readonly T[]): DistinctRows
   }
   out.kept.sort((a, b) => a.line - b.line);
   return out;
+}
+
+/** Orders rows by record id (rows without one last), then by line. */
+function byRecord(a: Placed, b: Placed): number {
+  const ra = a.runs.find((l) => l.kind === "record")?.label;
+  const rb = b.runs.find((l) => l.kind === "record")?.label;
+  if (ra !== rb) return ra === undefined ? 1 : rb === undefined ? -1 : ra < rb ? -1 : 1;
+  return a.line - b.line;
 }
 
 /** Groups rows by a key, groups in order of their first row. */
