@@ -15,6 +15,14 @@ export function bundledRegistryDir(): string {
   throw new Error("the bundled registry (data/) was not found beside muse's package.json");
 }
 
+/**
+ * The parse cache the build made for the bundled layers (`dist/seed-cache`, written by scripts/build.mjs), so
+ * that a first run after install parses nothing; its entries are keyed by the files' bytes like any cache's.
+ */
+export function parseCacheSeedDir(): string {
+  return join(dirname(bundledRegistryDir()), "dist", "seed-cache");
+}
+
 /** The bundled import of Epoch AI's Benchmarking Hub: a layer of its own inside `data/`. */
 export function bundledEpochDir(): string {
   return join(bundledRegistryDir(), "epoch");
