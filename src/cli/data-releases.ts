@@ -30,6 +30,7 @@ export function withDataReleases(report: Report, store: Store): Report {
   const list = [...releases.values()].sort((a, b) => (a.publisher + a.release < b.publisher + b.release ? -1 : 1));
   const notes = list.map((r) => `${r.publisher} data: release ${r.release}`);
   return {
+    ...report,
     json: { ...json, data_releases: list },
     view: { ...report.view, notes: [...(report.view.notes ?? []), ...notes] },
   };

@@ -16,11 +16,11 @@ export function bundledRegistryDir(): string {
 }
 
 /**
- * The parse cache the build made for the bundled layers (`dist/seed-cache`, written by scripts/build.mjs), so
+ * The parse cache the build made for the bundled layers (`dist/seed-cache/parsed`, written by scripts/build.mjs), so
  * that a first run after install parses nothing; its entries are keyed by the files' bytes like any cache's.
  */
 export function parseCacheSeedDir(): string {
-  return join(dirname(bundledRegistryDir()), "dist", "seed-cache");
+  return join(dirname(bundledRegistryDir()), "dist", "seed-cache", "parsed");
 }
 
 /** The bundled import of Epoch AI's Benchmarking Hub: a layer of its own inside `data/`. */

@@ -115,28 +115,35 @@ export function linkLayers(
 }
 
 /**
- * One model, one name: a name or alias (case, spaces and punctuation ignored) that two models of the
- * linked registry answer to, reported once per pair at the later model, naming where the other is.
+ * One model, one name: a name or alias (case, spaces and punctuation ignored) that another model of the
+ * linked registry answers to (by its id, name or alias), reported once per pair at the later model, naming
+ * where the other is. Two ids alone never clash: an exact id always names its own model.
  */
 function sharedModelNames(models: ReadonlyMap<string, Defined<Model>>): Problem[] {
-  const owners = new Map<string, Defined<Model>>();
+  const owners = new Map<string, { model: Defined<Model>; byId: boolean }>();
   const problems: Problem[] = [];
   const reported = new Set<string>();
   for (const model of models.values()) {
-    for (const name of [model.id, model.name, ...model.aliases]) {
+    const names: [string, boolean][] = [
+      [model.id, true],
+      [model.name, false],
+      ...model.aliases.map((a): [string, boolean] => [a, false]),
+    ];
+    for (const [name, byId] of names) {
       const key = foldName(name);
       const owner = owners.get(key);
-      if (key === "" || owner === model) continue;
+      if (key === "" || owner?.model === model) continue;
       if (owner === undefined) {
-        owners.set(key, model);
+        owners.set(key, { model, byId });
         continue;
       }
-      const pair = `${owner.id}\u0000${model.id}`;
+      if (byId && owner.byId) continue;
+      const pair = `${owner.model.id}\u0000${model.id}`;
       if (reported.has(pair)) continue;
       reported.add(pair);
       problems.push({
         ...model.origin,
-        message: `model '${model.id}' answers to '${name}', as model '${owner.id}' at ${placeText(owner.origin)} does; one name must name one model`,
+        message: `model '${model.id}' answers to '${name}', as model '${owner.model.id}' at ${placeText(owner.model.origin)} does; one name must name one model`,
       });
     }
   }
