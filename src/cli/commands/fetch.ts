@@ -72,7 +72,7 @@ export function registerFetch(program: Command, action: ActionFactory): void {
         const launch = await import("../../core/load/load-registry.js").then(({ loadRegistry }) =>
           loadRegistry([bundledRegistryDir()], { cacheDir: ctx.cacheDir() }),
         );
-        const result = epochImporter.run({
+        const result = await epochImporter.run({
           input: { ...input, directory: "benchmark_data" },
           options: {},
           base: { benchmarks: launch.benchmarks.values(), models: launch.models.values() },
