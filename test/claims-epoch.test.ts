@@ -77,8 +77,8 @@ describe.skipIf(!present && !ci)(
       // Neither run states an effort: both are equally close. The 75.6 run disagrees, so the verdict rests on
       // it (listed first), even though the nearer 78.7 run agrees: a contradicting run is never outvoted.
       expect(swe?.measurements.map((m) => [m.value, m.setting, m.agrees, m.standard_errors, m.decides])).toEqual([
-        [75.6198, { run: "2026-02-10" }, false, -2.65, true],
-        [78.719, { run: "2026-02-18" }, true, -1.12, true],
+        [75.6198, { run: "aQiAg6mt8HPHXjKcJvax2d" }, false, -2.65, true], // run: Epoch's record id as written
+        [78.719, { run: "2hH2GAPUFaJR7pfVKhhicg" }, true, -1.12, true],
       ]);
       expect([swe?.verdict, swe?.different_configuration, swe?.measured_by]).toEqual([
         "measured lower",
@@ -89,10 +89,10 @@ describe.skipIf(!present && !ci)(
         /5\.2 lower than the claim \(2\.65 standard errors\).*of 1 other measurement as close in configuration, 1 agrees with the claim$/,
       );
       expect(table).toMatch(
-        /effort=max\*\s+80\.8%\s+pop-muse-spark \[\d\]\s+75\.6% ±2\.0\s+run=2026-02-10\s+.*-5\.2 \(2\.65 SE\)\s+measured lower, at a different configuration$/m,
+        /effort=max\*\s+80\.8%\s+pop-muse-spark \[\d\]\s+75\.6% ±2\.0\s+run=aQiAg6mt8HPHXjKcJvax2d\s+.*-5\.2 \(2\.65 SE\)\s+measured lower, at a different configuration$/m,
       );
       expect(table).toMatch(
-        /^\s+78\.7% ±1\.9\s+run=2026-02-18\s+epoch-swe-bench-verified \[\d\]\s+-2\.1 \(1\.12 SE\)$/m,
+        /^\s+78\.7% ±1\.9\s+run=2hH2GAPUFaJR7pfVKhhicg\s+epoch-swe-bench-verified \[\d\]\s+-2\.1 \(1\.12 SE\)$/m,
       );
     });
 

@@ -66,6 +66,7 @@ const SOURCE_ROW: Record<string, readonly Kind[]> = {
   url: ["string", "null"],
   license: ["string", "null"],
   note: ["string", "null"],
+  layer: ["string"],
   scores: ["number"],
 };
 
@@ -153,6 +154,16 @@ describe("list --json", () => {
       name: "Artificial Analysis",
       kind: "third-party",
     });
+  });
+  it("names each source's layer: launch and epoch by default, else the --registry as given", async () => {
+    const rows = (await runMuse(["list", "sources", "--json"], { env: { MUSE_REGISTRY: undefined } })).out;
+    const layers = new Map((JSON.parse(rows) as { id: string; layer: string }[]).map((r) => [r.id, r.layer]));
+    expect(layers.get("pop-muse-spark")).toBe("launch");
+    expect(layers.get("epoch-gpqa-diamond")).toBe("epoch");
+    const mine = (await json(["list", "sources", "--registry", "test/fixtures/registries/valid", "--json"])) as {
+      layer: string;
+    }[];
+    expect(mine.map((r) => r.layer)).toEqual(["test/fixtures/registries/valid", "test/fixtures/registries/valid"]);
   });
   it("applies the filters", async () => {
     const health = (await json(["list", "benchmarks", "--category", "health", "--json"])) as { category: string }[];

@@ -92,7 +92,7 @@ describe("chart formats", () => {
           out += t;
         },
         err: () => {},
-        env: { COLUMNS: String(width) },
+        env: { COLUMNS: String(width), MUSE_REGISTRY: "launch" },
         cwd: process.cwd(),
         stdoutIsTTY: false,
         stderrIsTTY: false,

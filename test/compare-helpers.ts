@@ -66,8 +66,16 @@ export interface MuseRun {
   err: string;
 }
 
-/** Runs muse in-process with a clean environment, stdout not a terminal (so no colour) unless `tty`. */
-export async function muse(argv: readonly string[], tty = false, columns?: number): Promise<MuseRun> {
+/**
+ * Runs muse in-process with a clean environment (by default MUSE_REGISTRY=launch, the hand-curated layer
+ * these tests are written against), stdout not a terminal (so no colour) unless `tty`.
+ */
+export async function muse(
+  argv: readonly string[],
+  tty = false,
+  columns?: number,
+  env: Record<string, string> = { MUSE_REGISTRY: "launch" },
+): Promise<MuseRun> {
   let out = "";
   let err = "";
   const code = await run(argv, {
@@ -77,7 +85,7 @@ export async function muse(argv: readonly string[], tty = false, columns?: numbe
     err: (text) => {
       err += text;
     },
-    env: {},
+    env,
     cwd: REPO_ROOT,
     stdoutIsTTY: tty,
     stderrIsTTY: tty,

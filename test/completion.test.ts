@@ -115,7 +115,8 @@ describe("muse completion bash, run in a real bash", () => {
     expect(reply("muse scores --format=")).toEqual(all);
   });
 
-  it("completes benchmark and model ids from the registry", () => {
+  it("completes benchmark and model ids from the registry (the launch layer)", () => {
+    const reply = (line: string) => complete(line, { MUSE_REGISTRY: "launch" }).reply;
     expect(reply("muse compare --bench arc")).toEqual(["arc-agi-2"]);
     expect(reply("muse compare --models muse-spark,gpt-5.4-")).toEqual(["muse-spark,gpt-5.4-pro"]);
     expect(reply("muse compare --bench arc-agi-2 --baseline muse")).toEqual(["muse-spark"]);

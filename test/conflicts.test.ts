@@ -141,7 +141,7 @@ sources:
 `);
 
   it("finds disagreements between a source in one registry and sources in another", async () => {
-    const { out, code, err } = await muse(["--registry", "default", "--registry", mine, "conflicts", "--json"]);
+    const { out, code, err } = await muse(["--registry", "launch", "--registry", mine, "conflicts", "--json"]);
     expect(err).toBe("");
     expect(code).toBe(0);
     const conflicts = JSON.parse(out) as { benchmark: string; difference: number; values: { source: string }[] }[];

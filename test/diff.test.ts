@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { EXIT } from "../src/cli/main.js";
 import { registryCacheFile } from "../src/core/cache/parse-cache.js";
-import { diffScores } from "../src/core/diff.js";
+import { diffScores, summarizeDiff } from "../src/core/diff.js";
 import { loadRegistry } from "../src/core/load/load-registry.js";
 import { runMuse } from "./helpers/run-muse.js";
 
@@ -72,7 +72,49 @@ describe("diffScores", () => {
 
   it("finds nothing between a registry and itself", async () => {
     const r = await loadRegistry([OLD]);
-    expect(diffScores(r.scores, r.scores)).toEqual({ added: [], removed: [], changed: [], unchanged: 4 });
+    expect(diffScores(r.scores, r.scores)).toEqual({
+      added: [],
+      removed: [],
+      changed: [],
+      unchanged: 4,
+      unchangedByBenchmark: new Map([["bench", 4]]),
+    });
+  });
+
+  it("takes a score that only gained or lost its run label as the same score, unchanged or changed", async () => {
+    const march = registry(
+      "march",
+      source(
+        "one",
+        `      - { model: alpha, benchmark: bench, value: 77.08 }
+      - { model: beta, benchmark: bench, value: 10 }
+      - { model: beta, benchmark: bench, value: 20, setting: { effort: high, run: recA } }
+      - { model: beta, benchmark: bench, value: 21, setting: { effort: high, run: recB } }
+`,
+      ),
+    );
+    const april = registry(
+      "april",
+      source(
+        "one",
+        `      - { model: alpha, benchmark: bench, value: 77.08, setting: { run: recX } }
+      - { model: alpha, benchmark: bench, value: 77.1, setting: { run: recY } }
+      - { model: beta, benchmark: bench, value: 11, setting: { run: recZ } }
+      - { model: beta, benchmark: bench, value: 20, setting: { effort: high, run: recC } }
+`,
+      ),
+    );
+    const [before, after] = await Promise.all([loadRegistry([march]), loadRegistry([april])]);
+    const diff = diffScores(before.scores, after.scores);
+    // alpha 77.08 gained run=recX; beta's 20 moved from recA to recC
+    expect(diff.changed.map((c) => [c.after.model, c.before.value, c.after.value, c.fields])).toEqual([
+      ["beta", 10, 11, ["value"]], // the one figure of beta, now labelled
+    ]);
+    expect(diff.added.map((s) => [s.model, s.value, s.setting.run])).toEqual([["alpha", 77.1, "recY"]]);
+    // The same figure under another record id is the same score; a different figure under another run is not.
+    expect(diff.removed.map((s) => [s.model, s.value, s.setting.run])).toEqual([["beta", 21, "recB"]]);
+    expect(diff.unchanged).toBe(2);
+    expect(summarizeDiff(diff)).toEqual([{ benchmark: "bench", added: 1, removed: 1, changed: 1, unchanged: 2 }]);
   });
 });
 
@@ -152,6 +194,19 @@ describe("muse diff", () => {
     await runMuse(["import", "epoch", fixture, "--out", b, "--release", "2026-05"]);
     const r = await runMuse(["diff", a, b, "--json"]);
     expect(JSON.parse(r.out)).toEqual({ added: [], removed: [], changed: [] });
+  });
+
+  it("--summary: one row per benchmark, most changes first, in JSON and as a table", async () => {
+    const r = await runMuse(["diff", OLD, NEW, "--summary", "--json"]);
+    expect(r.code, r.err).toBe(EXIT.ok);
+    expect(JSON.parse(r.out)).toEqual({
+      benchmarks: [{ benchmark: "bench", added: 2, removed: 1, changed: 2, unchanged: 1 }],
+      totals: { added: 2, removed: 1, changed: 2, unchanged: 1 },
+    });
+    const table = await runMuse(["diff", OLD, NEW, "--summary"]);
+    expect(table.out).toMatch(/^Benchmark\s+Added\s+Removed\s+Changed\s+Unchanged\n/);
+    expect(table.out).toMatch(/\nbench\s+2\s+1\s+2\s+1\n/);
+    expect(table.out).toContain("1 benchmark: 2 added, 1 removed, 2 changed, 1 unchanged");
   });
 
   it("is a usage error for a missing registry and exit 65 for an invalid one", async () => {

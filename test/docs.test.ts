@@ -70,7 +70,8 @@ describe("muse docs", () => {
     const r = await runMuse(["docs", path]);
     expect([r.code, r.err]).toEqual([0, ""]);
     expect(r.out).toBe(`${path}: 1 block, 1 rewritten\n`);
-    const csv = (await runMuse(["list", "benchmarks", "--format", "csv"])).out;
+    // muse docs runs blocks on the default layers (no MUSE_REGISTRY), as this does.
+    const csv = (await runMuse(["list", "benchmarks", "--format", "csv"], { env: { MUSE_REGISTRY: undefined } })).out;
     expect(readFileSync(path, "utf8")).toBe(fresh(`\`\`\`csv\n${csv}\`\`\`\n`));
     const check = await runMuse(["docs", "--check", path]);
     expect([check.code, check.out, check.err]).toEqual([0, `${path}: 1 block, up to date\n`, ""]);
@@ -97,7 +98,8 @@ describe("muse docs", () => {
     const dir = join(path, "..");
     expect(readdirSync(dir).sort()).toEqual(["guide-compare-bench-arc-agi-2.svg", "guide.md"]);
     const svg = readFileSync(join(dir, name), "utf8");
-    expect(svg).toBe((await runMuse(["compare", "--bench", "arc-agi-2", "--format", "svg"])).out);
+    const defaults = { env: { MUSE_REGISTRY: undefined } };
+    expect(svg).toBe((await runMuse(["compare", "--bench", "arc-agi-2", "--format", "svg"], defaults)).out);
     writeFileSync(join(dir, name), "old");
     const check = await runMuse(["docs", "--check", path]);
     expect(check.code).toBe(1);

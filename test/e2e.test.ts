@@ -10,9 +10,11 @@ const BIN = join(REPO, "bin", "muse.cjs");
 const BUNDLE = join(REPO, "dist", "start.cjs");
 const STACK = /\n\s+at .+:\d+:\d+/;
 
-/** A clean environment: nothing about colour or registries leaks in from the caller's. */
+/** A clean environment: nothing about colour or registries (nor a fetched Epoch layer) leaks in from the caller's. */
 function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: process.env.HOME ?? tmpdir(), LANG: "C.UTF-8", ...extra };
+  const home = process.env.HOME ?? tmpdir();
+  const data = join(tmpdir(), "muse-e2e-no-data");
+  return { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: home, XDG_DATA_HOME: data, LANG: "C.UTF-8", ...extra };
 }
 
 function muse(argv: readonly string[], extraEnv: Record<string, string> = {}, cwd = REPO) {
@@ -59,7 +61,7 @@ describe("exit codes", () => {
     expect(r.out).toMatch(/^ok: \d+ scores/);
   });
   it("2 on a usage error, with did-you-mean on stderr and nothing on stdout", () => {
-    const r = muse(["scores", "--bench", "arc-agi"]);
+    const r = muse(["scores", "--bench", "arc-agi-22"]);
     expect(r.code).toBe(2);
     expect(r.out).toBe("");
     expect(r.err).toMatch(/did you mean arc-agi-2/);

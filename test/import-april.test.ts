@@ -22,6 +22,8 @@ interface FileRow {
   benchmark: string | null;
   rows: number;
   imported: number;
+  collapsed: number;
+  skipped: number;
   reported: number;
   warnings: number;
 }
@@ -51,10 +53,10 @@ describe.skipIf(!present && !ci)(`import of Epoch's April 2026 release (needs ${
     expect(json.files.map((f) => f.file).sort()).toEqual(csvs.sort());
   });
 
-  it("accounts for every row: imported = CSV data rows - reported, per file, and each report is on stderr", () => {
+  it("accounts for every row: imported = CSV data rows - collapsed - skipped - reported, per file, and each report is on stderr", () => {
     for (const f of json.files) {
       expect(f.rows, f.file).toBe(dataRows(join(APRIL, f.file)));
-      expect(f.imported, f.file).toBe(f.rows - f.reported);
+      expect(f.imported, f.file).toBe(f.rows - f.collapsed - f.skipped - f.reported);
     }
     const reportedLines = stderr.split("\n").filter((l) => /^.+\.csv:\d+: /.test(l) && !l.includes(": warning: "));
     expect(reportedLines).toHaveLength(json.totals.reported ?? -1);
@@ -79,7 +81,7 @@ describe.skipIf(!present && !ci)(`import of Epoch's April 2026 release (needs ${
     const alone = await runMuse(["validate", "--registry", out, "--json"]);
     expect(alone.code, alone.err).toBe(EXIT.ok);
     expect(JSON.parse(alone.out).scores).toBe(json.totals.imported);
-    const layered = await runMuse(["validate", "--registry", "default", "--registry", out]);
+    const layered = await runMuse(["validate", "--registry", "launch", "--registry", out]);
     expect(layered.code, layered.err).toBe(EXIT.ok);
   });
 
@@ -91,7 +93,7 @@ describe.skipIf(!present && !ci)(`import of Epoch's April 2026 release (needs ${
       "--model",
       "muse-spark",
       "--registry",
-      "default",
+      "launch",
       "--registry",
       out,
       "--json",
@@ -104,7 +106,7 @@ describe.skipIf(!present && !ci)(`import of Epoch's April 2026 release (needs ${
   });
 
   it("makes compare show Epoch's measurement with its error and the launch figure beside it", async () => {
-    const argv = ["compare", "--bench", "gpqa-diamond", "--registry", "default", "--registry", out];
+    const argv = ["compare", "--bench", "gpqa-diamond", "--registry", "launch", "--registry", out];
     const table = await runMuse([...argv, "--ids"]);
     expect(table.code, table.err).toBe(EXIT.ok);
     const row = table.out.split("\n").find((line) => /^\s*\d+\s+muse-spark(?: \[\d+\])?\s/.test(line));
@@ -126,7 +128,7 @@ describe.skipIf(!present && !ci)(`import of Epoch's April 2026 release (needs ${
   });
 
   it("lets conflicts find where a launch figure and Epoch's measurement disagree", async () => {
-    const r = await runMuse(["conflicts", "--registry", "default", "--registry", out, "--json"]);
+    const r = await runMuse(["conflicts", "--registry", "launch", "--registry", out, "--json"]);
     expect(r.code, r.err).toBe(EXIT.ok);
     const conflicts = JSON.parse(r.out) as { model: string; benchmark: string; values: { source: string }[] }[];
     const arc = conflicts.find((c) => c.model === "gpt-5.4" && c.benchmark === "arc-agi-2");

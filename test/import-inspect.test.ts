@@ -114,7 +114,7 @@ describe("muse import inspect", () => {
       "--bench",
       "gpqa-diamond",
       "--registry",
-      "default",
+      "launch",
       "--registry",
       out,
       "--json",

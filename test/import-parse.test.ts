@@ -1,6 +1,7 @@
 // The pieces of the Epoch import: CSV reading, model-version suffixes, number handling, run labels.
 import { describe, expect, it } from "vitest";
 import { guessScoreColumn, guessUnit } from "../src/import/epoch/guess.js";
+import { settingFromName } from "../src/import/epoch/name-setting.js";
 import { citationOf, EPOCH_CITATION, latestDateIn, releaseOf } from "../src/import/epoch/release.js";
 import { parseNumber, parsePlusMinus, runLabels, scaled } from "../src/import/shared/cells.js";
 import { readCsv } from "../src/import/shared/csv.js";
@@ -176,33 +177,104 @@ describe("guessing the score column of an unknown file", () => {
 });
 
 describe("makeDistinct", () => {
-  const row = (model: string, line: number, runs: [string, string][]): Placed => ({
+  const row = (model: string, line: number, figure: string, runs: [string, string][]): Placed => ({
     model,
     setting: {},
     line,
+    figure,
+    notes: [],
     runs: runs.map(([kind, label]) => ({ kind, label })),
   });
 
-  it("leaves unique rows alone and labels each row of a group with the first kind that tells them apart", () => {
+  it("leaves unique rows alone and labels rows of one model and setting with the first kind that tells them apart", () => {
     const rows = [
-      row("a", 2, [
+      row("a", 2, "1", [
         ["day", "2026-01-01"],
         ["time", "t1"],
       ]),
-      row("a", 3, [
+      row("a", 3, "2", [
         ["day", "2026-01-01"],
         ["time", "t2"],
       ]),
-      row("b", 4, [["day", "2026-01-01"]]),
+      row("b", 4, "1", [["day", "2026-01-01"]]),
     ];
-    makeDistinct(rows);
-    expect(rows.map((r) => r.setting.run)).toEqual(["t1", "t2", undefined]);
+    const out = makeDistinct(rows);
+    expect(out.kept.map((r) => [r.line, r.setting.run])).toEqual([
+      [2, "t1"],
+      [3, "t2"],
+      [4, undefined],
+    ]);
   });
 
-  it("falls back to line numbers when no label tells the rows apart", () => {
-    const rows = [row("a", 7, [["record", "same"]]), row("a", 9, [["record", "same"]]), row("a", 11, [])];
-    makeDistinct(rows);
-    expect(rows.map((r) => r.setting.run)).toEqual(["line-7", "line-9", "line-11"]);
+  it("gives a row the same identity whatever order the rows come in", () => {
+    const a = () => row("m", 2, "1", [["record", "recB"]]);
+    const b = () => row("m", 5, "2", [["record", "recA"]]);
+    const forward = makeDistinct([a(), b()]).kept.map((r) => r.setting.run);
+    const backward = makeDistinct([b(), a()]).kept.map((r) => r.setting.run);
+    expect(forward).toEqual(["recB", "recA"]);
+    expect(backward).toEqual(["recB", "recA"]);
+  });
+
+  it("collapses identical rows into the first with a note naming their records, and never labels by line", () => {
+    const rows = [row("a", 7, "1", [["record", "recX"]]), row("a", 9, "1", [["record", "recY"]])];
+    const out = makeDistinct(rows);
+    expect(out.kept).toHaveLength(1);
+    expect(out.kept[0]?.setting).toEqual({});
+    expect(out.kept[0]?.notes).toEqual(["Epoch lists this figure 2 times (records recX, recY)"]);
+    expect(out.collapsed.map((c) => [c.row.line, c.into.line])).toEqual([[9, 7]]);
+  });
+
+  it("keeps the identical row with the smallest record id, whatever the order, as the run of its figure", () => {
+    const rows = () => [
+      row("m", 2, "1", [["record", "recZ"]]),
+      row("m", 3, "1", [["record", "recA"]]),
+      row("m", 4, "2", [["record", "recQ"]]),
+    ];
+    const forward = makeDistinct(rows()).kept.map((r) => [r.setting.run, r.notes]);
+    const backward = makeDistinct(rows().reverse()).kept.map((r) => [r.setting.run, r.notes]);
+    expect(forward).toEqual([
+      ["recA", ["Epoch lists this figure 2 times (records recA, recZ)"]],
+      ["recQ", []],
+    ]);
+    expect(backward).toEqual(forward);
+  });
+
+  it("reports a figure that nothing tells apart from another of the same model and setting", () => {
+    const rows = [
+      row("a", 7, "1", [["record", "same"]]),
+      row("a", 9, "2", [["record", "same"]]),
+      row("a", 11, "3", []),
+    ];
+    const out = makeDistinct(rows);
+    expect(out.kept.map((r) => [r.line, r.setting.run])).toEqual([[7, undefined]]);
+    expect(out.reported.map((r) => [r.row.line, r.reason])).toEqual([
+      [9, "same model and setting as line 7 with another figure, and no record id or run date to tell them apart"],
+      [11, "same model and setting as line 7 with another figure, and no record id or run date to tell them apart"],
+    ]);
+  });
+});
+
+describe("settingFromName", () => {
+  it("reads effort, budget and thinking from the last brackets of a display name", () => {
+    expect(settingFromName("Claude Opus 4.6 (120K, High)")).toEqual({
+      model: "Claude Opus 4.6",
+      setting: { budget: "120k", effort: "high" },
+    });
+    expect(settingFromName("o3 (xHigh)").setting).toEqual({ effort: "xhigh" });
+    expect(settingFromName("GPT-5 (X-High)").setting).toEqual({ effort: "xhigh" });
+    expect(settingFromName("Qwen (Med)").setting).toEqual({ effort: "medium" });
+    expect(settingFromName("Claude 3.7 (Thinking 16K)").setting).toEqual({ budget: "16k" });
+    expect(settingFromName("Claude 3.7 (16k thinking)").setting).toEqual({ budget: "16k" });
+    expect(settingFromName("Claude 3.7 (Thinking, 64K)").setting).toEqual({ budget: "64k" });
+    expect(settingFromName("DeepSeek (Thinking)").setting).toEqual({ mode: "thinking" });
+    expect(settingFromName("Gemini (Preview, Thinking 1K)")).toEqual({ model: "Gemini", setting: { budget: "1k" } });
+  });
+
+  it("leaves brackets that state no setting in the name, and guesses nothing", () => {
+    expect(settingFromName("LLaMA (7B)")).toEqual({ model: "LLaMA (7B)", setting: {} });
+    expect(settingFromName("Gemini 2.5 Pro (Mar 2025)")).toEqual({ model: "Gemini 2.5 Pro (Mar 2025)", setting: {} });
+    expect(settingFromName("Grok (Thinking; Fireworks)")).toEqual({ model: "Grok", setting: { mode: "thinking" } });
+    expect(settingFromName("  GPT-4  ")).toEqual({ model: "GPT-4", setting: {} });
   });
 });
 
@@ -220,6 +292,24 @@ describe("release and citation", () => {
       from: "latest date in the data",
     });
     expect(releaseOf({ dirName: "hub" })).toBeUndefined();
+  });
+
+  it("takes the month from the data when the README cites an earlier one, with a warning naming both", () => {
+    const stale = "@misc{x,\n  year = {2024},\n  month = {11},\n}";
+    expect(releaseOf({ readme: stale, dirName: "hub", latestDate: "2026-05-17" })).toEqual({
+      published: "2026-05",
+      from: "latest date in the data",
+      warning:
+        "the README's citation says 2024-11 but the data holds dates up to 2026-05-17; release taken as 2026-05 (pass --release YYYY-MM to set it)",
+    });
+    expect(releaseOf({ readme: stale, dirName: "hub", latestDate: "2024-11-30" })).toEqual({
+      published: "2024-11",
+      from: "README",
+    });
+    expect(releaseOf({ option: "2024-11", readme: stale, dirName: "hub", latestDate: "2026-05-17" })).toEqual({
+      published: "2024-11",
+      from: "option",
+    });
   });
 
   it("finds the latest real date in texts", () => {

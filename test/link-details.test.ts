@@ -205,3 +205,24 @@ describe("records defined twice", () => {
     ]);
   });
 });
+
+describe("one model, one name", () => {
+  it("reports a name or alias two models answer to, across layers, at the later model, naming the other's place", () => {
+    const launch = file("launch.yaml", MODELS);
+    const epoch = file(
+      "epoch/models.yaml",
+      "models:\n  - { id: gpt5-chat, name: GPT-5 Chat, org: O, aliases: [GPT 5] }\n  - { id: claude-2, name: Claude 2, org: A, aliases: [claude-2, CLAUDE] }\n",
+    );
+    const { problems } = linkLayers([[launch], [epoch]]);
+    expect(problems.map(formatProblem)).toEqual([
+      "epoch/models.yaml:2:5: model 'gpt5-chat' answers to 'GPT 5', as model 'gpt-5' at launch.yaml:2:5 does; one name must name one model",
+      "epoch/models.yaml:3:5: model 'claude-2' answers to 'CLAUDE', as model 'claude' at launch.yaml:4:5 does; one name must name one model",
+    ]);
+  });
+
+  it("lets a later layer redefine a model with the same names (it replaces it)", () => {
+    const launch = file("launch.yaml", MODELS);
+    const epoch = file("epoch.yaml", "models:\n  - { id: gpt-5, name: GPT-5, org: O, aliases: [gpt-5-2025-08-07] }\n");
+    expect(linkLayers([[launch], [epoch]]).problems).toEqual([]);
+  });
+});

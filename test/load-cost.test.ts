@@ -83,7 +83,11 @@ describe("a registry with many scores naming unknown models", () => {
 describe("unknown references across many files", () => {
   /** A registry file with `models` models (ids model-<file>-<i>) and scores naming the given model ids. */
   const registryFile = (name: string, models: number, named: readonly string[]) => {
-    const modelLines = Array.from({ length: models }, (_, i) => `  - { id: model-${name}-${i}, name: M, org: O }`);
+    // Each model its own name: two models answering to one name is a registry problem of its own.
+    const modelLines = Array.from(
+      { length: models },
+      (_, i) => `  - { id: model-${name}-${i}, name: M ${name}x${i}, org: O }`,
+    );
     const scoreLines = named.map((id) => `      - { model: ${id}, benchmark: b, value: 1 }`);
     const text = VALID.replace("models:\n", `models:\n${modelLines.join("\n")}\n`).replace(
       "      - { model: m, benchmark: b, value: 42.5 }",

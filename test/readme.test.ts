@@ -20,16 +20,18 @@ describe("README", () => {
   });
 
   it("holds generated blocks, including a markdown table muse wrote", () => {
+    // The launch articles alone keep the mechanics short; the first block shows the default layers.
     expect(findBlocks(README, "README.md").map((b) => b.command)).toEqual([
-      "compare --bench arc-agi-2",
-      "compare --bench gdpval-aa --format table",
-      "compare --models muse-spark,gpt-5.4 --bench gdpval-aa,hle,arc-agi-2 --format table",
-      "conflicts --format table",
-      "compare --bench gdpval-aa --json",
-      "conflicts --json",
+      "scores --bench gpqa-diamond --model muse-spark --format table",
+      "compare --bench arc-agi-2 --registry launch",
+      "compare --bench gdpval-aa --format table --registry launch",
+      "compare --models muse-spark,gpt-5.4 --bench gdpval-aa,hle,arc-agi-2 --format table --registry launch",
+      "conflicts --format table --registry launch",
+      "compare --bench gdpval-aa --json --registry launch",
+      "conflicts --json --registry launch",
     ]);
     expect(README).toMatch(
-      /<!-- muse compare --bench arc-agi-2 -->\n### ARC-AGI-2[^\n]*\n\n\| Rank \| Model \| Value \|/,
+      /<!-- muse compare --bench arc-agi-2 --registry launch -->\n### ARC-AGI-2[^\n]*\n\n\| Rank \| Model \| Value \|/,
     );
   });
 

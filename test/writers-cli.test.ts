@@ -144,7 +144,8 @@ describe("a signal during import --force", () => {
   it("SIGTERM while the new registry is being built: the old one stays whole, no temporary directory is left", async () => {
     const download = join(work, "download");
     cpSync(join(REPO, "test", "fixtures", "epoch", "basic"), download, { recursive: true });
-    const rows = Array.from({ length: 30_000 }, (_, i) => `gpt-5.4,0.${i % 10},2026-01-01,Org`);
+    // 30,000 different models: identical rows would collapse into a few scores and end the import too soon.
+    const rows = Array.from({ length: 30_000 }, (_, i) => `model-${i},0.${i % 10},2026-01-01,Org`);
     writeFileSync(
       join(download, "big_external.csv"),
       `Model version,mean_score,Release date,Organization\n${rows.join("\n")}\n`,

@@ -4,7 +4,7 @@ import type { Display } from "../render/reports/display.js";
 import { museCacheDir, privateCacheDir } from "./cache-dir.js";
 import { colorLevel, paintFor } from "./color.js";
 import type { Io } from "./io.js";
-import { registryDirs } from "./registry-paths.js";
+import { parseCacheSeedDir, registryDirs } from "./registry-paths.js";
 import { recoverInterruptedSwaps } from "./swap-journal.js";
 
 /** The options every command accepts. */
@@ -39,7 +39,7 @@ export class Context {
 
   /** The registry directories this run reads. */
   registryDirs(): string[] {
-    return registryDirs(this.globals.registry, this.io.env.MUSE_REGISTRY, this.io.cwd);
+    return registryDirs(this.globals.registry, this.io.env, this.io.cwd);
   }
 
   /** Loads (once) and returns the store for the selected registries. */
@@ -54,7 +54,8 @@ export class Context {
     await recoverInterruptedSwaps(dirs, this.io.env);
     // Imported here, not at the top: commands that never read the registry (and --version) start without it.
     const { loadRegistry } = await import("../core/load/load-registry.js");
-    return new Store(await loadRegistry(dirs, { cacheDir: this.cacheDir(), cacheOwner: process.getuid?.() }));
+    const seedDir = parseCacheSeedDir();
+    return new Store(await loadRegistry(dirs, { cacheDir: this.cacheDir(), cacheOwner: process.getuid?.(), seedDir }));
   }
 
   /**

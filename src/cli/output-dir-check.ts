@@ -11,8 +11,8 @@ export const REGISTRY_MARKER = ".muse-registry";
 export const REGISTRY_MARKER_TEXT =
   "This directory was written by `muse import`. `muse import --force` may replace it as a whole.\n";
 
-/** Names muse itself leaves in a registry directory: the marker, the lock, temporary files of its writes. */
-const OWN_NAME = /^(\.muse-registry|\.muse-lock(\..*\.muse-tmp)?|\..+\.[0-9a-f]{12}\.muse-tmp)$/;
+/** Names muse itself leaves in a registry directory: the markers, the lock, temporary files of its writes. */
+const OWN_NAME = /^(\.muse-registry|\.muse-layer|\.muse-lock(\..*\.muse-tmp)?|\..+\.[0-9a-f]{12}\.muse-tmp)$/;
 
 /**
  * Checks that a directory may be written by an import: it must not exist or be empty, or (with `force`) be

@@ -18,6 +18,7 @@ const COMMANDS: readonly LazyCommand[] = [
   { names: ["validate"], load: async () => (await import("./commands/validate.js")).registerValidate },
   { names: ["import"], load: async () => (await import("./commands/import.js")).registerImport },
   { names: ["diff"], load: async () => (await import("./commands/diff.js")).registerDiff },
+  { names: ["fetch"], load: async () => (await import("./commands/fetch.js")).registerFetch },
   { names: ["add"], load: async () => (await import("./commands/add.js")).registerAdd },
   { names: ["docs"], load: async () => (await import("./commands/docs.js")).registerDocs },
   { names: ["schema"], load: async () => (await import("./commands/schema.js")).registerSchema },
@@ -38,7 +39,7 @@ export async function buildProgram(io: Io, action: ActionFactory, argv?: readonl
     .version(VERSION, "-V, --version")
     .option(
       "--registry <path>",
-      "registry directory (repeatable; later layers over earlier; `default` = bundled)",
+      "registry directory (repeatable; later layers over earlier; `launch`, `epoch`, `default` = both)",
       collectRepeat,
     )
     .addOption(new Option("--format <format>", "output format").choices(FORMATS))

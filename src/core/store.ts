@@ -92,9 +92,18 @@ export class Store {
     if (ids !== undefined && ids.size > 1) {
       const exact = [...ids].find((id) => id === name);
       if (exact !== undefined) return exact;
+      // A record's exact display name is never ambiguous, whatever other records fold to the same text.
+      const named = [...ids].filter((id) => this.recordName(kind, id) === name);
+      if (named.length === 1) return named[0] as string;
       throw new UsageError(`${kind} '${name}' is ambiguous: it names ${[...ids].sort().join(", ")}`);
     }
     throw unknownName(`unknown ${kind} '${name}'`, name, [...this.records(kind)], `muse list ${kind}s`);
+  }
+
+  private recordName(kind: Kind, id: string): string | undefined {
+    if (kind === "benchmark") return this.benchmarks.get(id)?.name;
+    if (kind === "model") return this.models.get(id)?.name;
+    return this.sources.get(id)?.title;
   }
 
   private records(kind: Kind): Iterable<string> {

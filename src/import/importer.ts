@@ -43,6 +43,8 @@ export interface ImportRequest {
   options: Record<string, unknown>;
   base: BaseRegistry;
   onFile?: (index: number, total: number, name: string) => void;
+  /** The command that runs this import, paths as base names (`muse import epoch DIR --out OUT`), for provenance. */
+  command?: string;
 }
 
 /**

@@ -9,7 +9,11 @@ export interface RunResult {
   err: string;
 }
 
-/** Options of a fake run: the environment (nothing inherited) and whether stdout is a terminal. */
+/**
+ * Options of a fake run: the environment (nothing inherited; MUSE_REGISTRY is `launch`, the hand-curated
+ * layer most tests are written against, unless the test sets it, or sets it to `undefined` for the default
+ * layers) and whether stdout is a terminal.
+ */
 export interface RunOptions {
   env?: Record<string, string | undefined>;
   tty?: boolean;
@@ -29,7 +33,7 @@ export async function runMuse(argv: readonly string[], options: RunOptions = {})
     err: (text) => {
       err += text;
     },
-    env: options.env ?? {},
+    env: { MUSE_REGISTRY: "launch", ...options.env },
     cwd: REPO,
     stdoutIsTTY: options.tty ?? false,
     stderrIsTTY: options.tty ?? false,

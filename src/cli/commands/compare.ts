@@ -16,6 +16,7 @@ import { rankingReport } from "../../render/reports/compare-ranking.js";
 import type { Display } from "../../render/reports/display.js";
 import type { Report } from "../../render/view.js";
 import { type ActionFactory, collectList, collectRepeat, examples } from "../action.js";
+import { withDataReleases } from "../data-releases.js";
 import { addProvenanceOptions, provenanceFilter } from "../provenance-flags.js";
 import {
   type CompareOptions,
@@ -100,7 +101,7 @@ Values that agree within their stated uncertainty or their rounding (58 covers 5
         const all = await ctx.store();
         const store = narrowStore(all, provenanceFilter(all, opts));
         const limit = parseLimit(opts.limit, ctx.interactiveTable());
-        return { kind: "report", report: await compare(store, opts, ctx.display(), limit) };
+        return { kind: "report", report: withDataReleases(await compare(store, opts, ctx.display(), limit), store) };
       }),
     );
 }

@@ -170,8 +170,9 @@ async function runInside(ctx: Context, argv: readonly string[], cwd: string, whe
     err: (text) => {
       err += text;
     },
-    // Nothing from the caller's environment but where caches live: no MUSE_REGISTRY, no colour, no width.
-    env: { HOME: ctx.io.env.HOME, XDG_CACHE_HOME: ctx.io.env.XDG_CACHE_HOME },
+    // Nothing from the caller's environment but where caches live: no MUSE_REGISTRY, no colour, no width, and
+    // no data the caller fetched (`muse fetch epoch`): pages show the bundled layers, whoever regenerates them.
+    env: { HOME: ctx.io.env.HOME, XDG_CACHE_HOME: ctx.io.env.XDG_CACHE_HOME, XDG_DATA_HOME: "/nonexistent" },
     cwd,
     stdoutIsTTY: false,
     stderrIsTTY: false,

@@ -1,6 +1,7 @@
-import { resolve } from "node:path";
+import { basename, isAbsolute, resolve } from "node:path";
 import type { Command } from "commander";
 import { RegistryError } from "../../core/errors.js";
+import { LAYER_MARKER } from "../../core/load/discover.js";
 import type { Importer } from "../../import/importer.js";
 import { IMPORTERS } from "../../import/importers.js";
 import type { ImportResult } from "../../import/shared/result.js";
@@ -64,6 +65,7 @@ function registerImporter(parent: Command, importer: Importer, action: ActionFac
         options: opts,
         base: { benchmarks: store.benchmarks.values(), models: store.models.values() },
         onFile: progress.update,
+        command: commandLine(ctx, importer, paths, opts),
       });
       progress.done();
       const shownPath = new Map(input.files.map((f) => [f.name, f.shown]));
@@ -76,12 +78,35 @@ function registerImporter(parent: Command, importer: Importer, action: ActionFac
 }
 
 /**
- * The one step that writes an import: every document as YAML under its provenance header, checked with the
- * loader, then swapped in atomically under the directory's lock (src/cli/import-write.ts).
+ * The one step that writes an import: every document as YAML under its provenance header (and the
+ * `.muse-layer` file of an output that is a layer of its own), checked with the loader, then swapped in
+ * atomically under the directory's lock (src/cli/import-write.ts).
  */
-async function writeImport(ctx: Context, out: string, result: ImportResult, force: boolean): Promise<void> {
+export async function writeImport(ctx: Context, out: string, result: ImportResult, force: boolean): Promise<void> {
   const files = result.documents.map((d) => ({ path: d.path, text: registryYaml(d.content, result.provenance) }));
+  if (result.layer !== undefined)
+    files.push({ path: LAYER_MARKER, text: `${JSON.stringify(result.layer, null, 2)}\n` });
   await writeImportedRegistry(ctx, out, files, force);
+}
+
+/** The command line of an import as its provenance shows it: paths as base names, options as given. */
+function commandLine(
+  ctx: Context,
+  importer: Importer,
+  paths: readonly string[],
+  opts: Record<string, unknown>,
+): string {
+  const words = ["muse import", importer.name, ...paths.map((p) => basename(resolve(ctx.io.cwd, p)))];
+  for (const r of ctx.globals.registry ?? []) words.push("--registry", isAbsolute(r) ? basename(r) : r);
+  for (const option of importer.options) {
+    const long = /--([\w-]+)/.exec(option.flags)?.[1];
+    const key = long?.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+    const value = key === undefined ? undefined : opts[key];
+    if (typeof value === "string") words.push(`--${long}`, value);
+    else if (value === true) words.push(`--${long}`);
+  }
+  words.push("--out", basename(resolve(ctx.io.cwd, String(opts.out))));
+  return words.join(" ");
 }
 
 /** Warnings, records not imported and problems on stderr, each line starting with the file (and member) it is about. */

@@ -4,6 +4,7 @@ import { orgMatches } from "../../core/query.js";
 import { CATEGORIES, SOURCE_KINDS } from "../../core/schema/index.js";
 import { benchmarksReport, modelsReport, sourcesReport } from "../../render/reports/list.js";
 import { type ActionFactory, examples } from "../action.js";
+import { layerOfFile, registryLayers } from "../registry-paths.js";
 
 interface ListOptions {
   category?: string;
@@ -22,7 +23,13 @@ export function registerList(program: Command, action: ActionFactory): void {
     .addOption(new Option("--kind <kind>", "only sources of this kind").choices(SOURCE_KINDS))
     .addHelpText(
       "after",
-      examples(["muse list benchmarks --category health", "muse list models --org openai --json", "muse list sources"]),
+      examples([
+        "muse list benchmarks --category health",
+        "muse list models --org openai --json",
+        "muse list sources",
+        "muse list sources --registry epoch",
+      ]) +
+        "\nSources name their layer: launch (the launch articles, data/), epoch (Epoch AI's Benchmarking Hub:\nfetched with `muse fetch epoch`, else bundled), or the --registry directory as given.\n",
     )
     .action(
       action(async (ctx, kind: string, opts: ListOptions) => {
@@ -38,7 +45,9 @@ export function registerList(program: Command, action: ActionFactory): void {
           return { kind: "report", report: modelsReport(store, rows.sort(byId)) };
         }
         const rows = [...store.sources.values()].filter((s) => !opts.kind || s.kind === opts.kind);
-        return { kind: "report", report: sourcesReport(store, rows.sort(byId)) };
+        const layers = registryLayers(ctx.globals.registry, ctx.io.env, ctx.io.cwd);
+        const report = sourcesReport(store, rows.sort(byId), (file) => layerOfFile(layers, file));
+        return { kind: "report", report };
       }),
     );
 }

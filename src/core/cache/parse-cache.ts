@@ -48,13 +48,23 @@ export function cacheKey(bytes: Uint8Array): string {
 
 /**
  * Reads a registry directory's cache; a missing, unreadable or foreign file (not a regular file of user `owner`,
- * another format, another directory's) gives an empty one.
+ * another format, another directory's) gives an empty one. When the user's cache has no file for the directory,
+ * the seed is read instead: a cache the build made for the bundled registry in the same format, inside the
+ * installed package (as trusted as the code itself, so any owner); its entries are checked like any other, and
+ * the user's file is written on the next change.
  */
-export function openRegistryCache(cacheDir: string, registryDir: string, owner?: number): RegistryCache {
+export function openRegistryCache(
+  cacheDir: string,
+  registryDir: string,
+  owner?: number,
+  seedDir?: string,
+): RegistryCache {
   const file = registryCacheFile(cacheDir, registryDir);
   const entries = new Map<string, Entry>();
   const header = headerFor(registryDir);
-  const text = readOwnCacheFile(file, owner)?.toString("utf8");
+  const seed = () =>
+    seedDir === undefined ? undefined : readOwnCacheFile(registryCacheFile(seedDir, registryDir), undefined);
+  const text = (readOwnCacheFile(file, owner) ?? seed())?.toString("utf8");
   if (text === undefined) return { file, header, entries, changed: false };
   const lines = text.split("\n");
   if (lines[0] !== header) return { file, header, entries, changed: false };

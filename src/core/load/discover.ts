@@ -1,15 +1,19 @@
-import { type Dirent, readdirSync, type Stats, statSync } from "node:fs";
+import { type Dirent, existsSync, readdirSync, type Stats, statSync } from "node:fs";
 import { join } from "node:path";
 import { UsageError } from "../errors.js";
 import { fsReason } from "../fs-reason.js";
 
 const YAML_NAME = /\.ya?ml$/i;
 
+/** The file that marks a subdirectory as a registry layer of its own (e.g. `data/epoch/`): never read as part of its parent. */
+export const LAYER_MARKER = ".muse-layer";
+
 /**
  * Lists every `.yaml`/`.yml` file under a registry directory, recursively, in a stable order. Hidden files and
  * directories (a name starting with `.`: editor locks, VCS data, half-written temporary output) are skipped.
  * Symbolic links are followed, to files and to directories; a directory reached twice (a link back up the tree,
- * or two links to one place) is read once, so a cycle ends. A missing or unreadable path is a UsageError.
+ * or two links to one place) is read once, so a cycle ends. A subdirectory holding a `.muse-layer` file is a
+ * layer of its own (the bundled `data/epoch/`) and is left out. A missing or unreadable path is a UsageError.
  * The calls are synchronous: a CLI waits for the list anyway, and promise-based ones cost milliseconds.
  */
 export async function discoverRegistryFiles(dir: string): Promise<string[]> {
@@ -38,6 +42,7 @@ function walk(dir: string, seen: Set<string>, found: string[]): void {
       const key = identity(kind);
       if (seen.has(key)) continue; // already read under another path: its files are listed once
       seen.add(key);
+      if (existsSync(join(path, LAYER_MARKER))) continue; // a layer of its own, read only when named
       walk(path, seen, found);
     }
   }

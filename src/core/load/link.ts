@@ -1,7 +1,7 @@
 import type { Problem } from "../errors.js";
 import { scoreKey } from "../identity.js";
 import type { Benchmark, Model, Source } from "../schema/index.js";
-import { nearest } from "../suggest.js";
+import { foldName, nearest } from "../suggest.js";
 import { MAX_SUGGESTED_IDS } from "./limits.js";
 import type { ParsedFile, ReadScore } from "./parse-file.js";
 import { capProblemsPerFile, type PendingProblem } from "./problem-cap.js";
@@ -109,8 +109,45 @@ export function linkLayers(
       scores.push(score);
     }
   }
+  problems.push(...sharedModelNames(models));
   const plainSources = new Map([...sources].map(([id, { scores: _scores, ...rest }]) => [id, rest]));
   return { registry: { benchmarks, models, sources: plainSources, scores }, problems: capProblemsPerFile(problems) };
+}
+
+/**
+ * One model, one name: a name or alias (case, spaces and punctuation ignored) that another model of the
+ * linked registry answers to (by its id, name or alias), reported once per pair at the later model, naming
+ * where the other is. Two ids alone never clash: an exact id always names its own model.
+ */
+function sharedModelNames(models: ReadonlyMap<string, Defined<Model>>): Problem[] {
+  const owners = new Map<string, { model: Defined<Model>; byId: boolean }>();
+  const problems: Problem[] = [];
+  const reported = new Set<string>();
+  for (const model of models.values()) {
+    const names: [string, boolean][] = [
+      [model.id, true],
+      [model.name, false],
+      ...model.aliases.map((a): [string, boolean] => [a, false]),
+    ];
+    for (const [name, byId] of names) {
+      const key = foldName(name);
+      const owner = owners.get(key);
+      if (key === "" || owner?.model === model) continue;
+      if (owner === undefined) {
+        owners.set(key, { model, byId });
+        continue;
+      }
+      if (byId && owner.byId) continue;
+      const pair = `${owner.model.id}\u0000${model.id}`;
+      if (reported.has(pair)) continue;
+      reported.add(pair);
+      problems.push({
+        ...model.origin,
+        message: `model '${model.id}' answers to '${name}', as model '${owner.model.id}' at ${placeText(owner.model.origin)} does; one name must name one model`,
+      });
+    }
+  }
+  return problems;
 }
 
 /**

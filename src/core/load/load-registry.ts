@@ -19,6 +19,8 @@ export interface LoadOptions {
   cacheDir?: string;
   /** The user id cache files must belong to (`undefined`: not checked, where there are no user ids). */
   cacheOwner?: number;
+  /** A read-only cache the build made for the bundled registry (dist/seed-cache), read where the user's has nothing. */
+  seedDir?: string;
 }
 
 /** One file's outcome: its records, or every problem found in it. */
@@ -59,7 +61,7 @@ export async function loadRegistry(dirs: readonly string[], options: LoadOptions
   let written = false;
   for (const dir of dirs) {
     const paths = await discoverRegistryFiles(dir);
-    const cache = cacheDir === undefined ? undefined : openRegistryCache(cacheDir, dir, cacheOwner);
+    const cache = cacheDir === undefined ? undefined : openRegistryCache(cacheDir, dir, cacheOwner, options.seedDir);
     layers.push(await Promise.all(paths.map((path) => loadRegistryFile(path, cache))));
     if (cache !== undefined) written = saveRegistryCache(cache, paths) || written;
   }

@@ -41,15 +41,39 @@ function columnNumbers(records: readonly CsvRecord[], index: number) {
   return { filled, numbers };
 }
 
+/** Mostly-numeric columns of a file that are not metadata (dates, compute, errors): what could be a score. */
+function scoreCandidates(header: readonly string[], records: readonly CsvRecord[]) {
+  return header
+    .map((name, index) => ({ name, index, ...columnNumbers(records, index) }))
+    .filter((c) => !(COMMON_COLUMNS as readonly string[]).includes(c.name) && !NOT_SCORE.test(c.name))
+    .filter((c) => c.filled > 0 && c.numbers.length >= c.filled / 2);
+}
+
+/** More candidate score columns than this, none named as the headline: several benchmarks in one table. */
+const WIDE = 4;
+
+/**
+ * Why a file muse does not know is not one benchmark's table (no model column, or many score-like
+ * columns none of which is the headline), or `undefined` when it may be one.
+ */
+export function notOneBenchmark(header: readonly string[], records: readonly CsvRecord[]): string | undefined {
+  if (!header.includes("Model version") && !header.some((h) => /^(display )?name$/i.test(h)))
+    return "it has no 'Model version' or 'Name' column";
+  const candidates = scoreCandidates(header, records);
+  const named = candidates.filter((c) => /^(score|mean_score|accuracy|average)$/i.test(c.name.trim()));
+  if (candidates.length > WIDE && named.length !== 1) {
+    const names = candidates.slice(0, 6).map((c) => `'${c.name}'`);
+    return `it has ${candidates.length} numeric columns (${names.join(", ")}${candidates.length > 6 ? ", ..." : ""}), several benchmarks at once`;
+  }
+  return undefined;
+}
+
 /**
  * Guesses the headline score column of a file muse does not know: the first mostly-numeric column
  * whose name sounds like a score, else the first mostly-numeric column that is not metadata.
  */
 export function guessScoreColumn(header: readonly string[], records: readonly CsvRecord[]): ScaledColumn | undefined {
-  const candidates = header
-    .map((name, index) => ({ name, index, ...columnNumbers(records, index) }))
-    .filter((c) => !(COMMON_COLUMNS as readonly string[]).includes(c.name) && !NOT_SCORE.test(c.name))
-    .filter((c) => c.filled > 0 && c.numbers.length >= c.filled / 2);
+  const candidates = scoreCandidates(header, records);
   const pick = candidates.find((c) => SCOREISH.test(c.name)) ?? candidates[0];
   if (pick === undefined) return undefined;
   const inUnit = pick.numbers.every((n) => n >= 0 && n <= 1);

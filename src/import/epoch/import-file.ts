@@ -15,6 +15,10 @@ export interface FileResult {
   benchmark: Benchmark | undefined;
   rows: number;
   imported: number;
+  /** Rows identical to another row of the file (same model, setting and figure), folded into it. */
+  collapsed: number;
+  /** Rows of a file skipped whole (not one benchmark's table), said in one warning rather than row by row. */
+  skipped: number;
   reported: RowReport[];
   warnings: ImportWarning[];
   scores: Score[];
@@ -36,6 +40,8 @@ export function importFile(file: string, text: string, ctx: FileContext): FileRe
     benchmark: undefined,
     rows: table.records.length + table.problems.length,
     imported: 0,
+    collapsed: 0,
+    skipped: 0,
     reported: table.problems.map((p) => ({ file, ...p })),
     warnings: [],
     scores: [],
@@ -51,7 +57,7 @@ export function importFile(file: string, text: string, ctx: FileContext): FileRe
   result.origin = resolved.spec?.origin;
   for (const message of resolved.warnings) warn(message);
   if (resolved.spec === undefined) {
-    for (const r of table.records) result.reported.push({ file, line: r.line, reason: "no score column in this file" });
+    result.skipped = table.records.length;
     return sorted(result);
   }
   const settled = ctx.settle(resolved.spec, file);
@@ -75,12 +81,29 @@ export function importFile(file: string, text: string, ctx: FileContext): FileRe
     for (const message of draft.warnings) warn(message, draft.line);
     const model = ctx.models.resolve(draft.version);
     if (model.warning !== undefined) warn(model.warning, draft.line);
-    draft.setting = { ...model.setting, ...draft.setting };
-    placed.push({ model: model.id, setting: draft.setting, line: draft.line, runs: draft.runs, draft });
+    // The version's suffix wins over the Name column, except an `_unknown` effort that the Name states.
+    const fromVersion = { ...model.setting };
+    if (fromVersion.effort === "unknown" && draft.nameSetting.effort !== undefined) delete fromVersion.effort;
+    draft.setting = { ...draft.nameSetting, ...fromVersion, ...draft.setting };
+    for (const [key, value] of Object.entries(draft.nameSetting))
+      if (draft.setting[key as keyof typeof draft.setting] !== value)
+        draft.notes.push(`Epoch's Name column says ${key} ${value}; the model version's ${key} is kept`);
+    placed.push({
+      model: model.id,
+      setting: draft.setting,
+      line: draft.line,
+      figure: JSON.stringify([draft.value, draft.stderr, draft.ci]),
+      notes: draft.notes,
+      runs: draft.runs,
+      draft,
+    });
   }
-  makeDistinct(placed);
+  const distinct = makeDistinct(placed);
+  result.collapsed = distinct.collapsed.length;
+  for (const { row, into } of distinct.collapsed) ctx.models.note(into.model, row.draft.version, row.draft.facts);
+  for (const { row, reason } of distinct.reported) result.reported.push({ file, line: row.line, reason });
 
-  for (const { model, draft } of placed) {
+  for (const { model, draft } of distinct.kept) {
     const score = toScore(model, benchmark.id, draft);
     const checked = scoreSchema.safeParse(score);
     if (!checked.success) {

@@ -18,6 +18,8 @@ export interface EpochImport {
   attribution: string;
   files: (FileResult & { source: string })[];
   documents: RegistryDocument[];
+  /** Model names that matched no model of the registry, with how many rows used them: for curators to alias. */
+  unresolved: { name: string; count: number }[];
 }
 
 const NEW_MODEL_NOTE = "Created by `muse import epoch` from the model versions in Epoch AI's Benchmarking Hub.";
@@ -55,7 +57,13 @@ export function importEpoch(files: readonly EpochFile[], base: BaseRegistry, opt
     { path: "models.yaml", content: { benchmarks: [], models: models.records(), sources: [] } },
     ...sources.map((s) => ({ path: `sources/${s.id}.yaml`, content: { benchmarks: [], models: [], sources: [s] } })),
   ];
-  return { release: options.release, attribution: options.attribution, files: results, documents };
+  return {
+    release: options.release,
+    attribution: options.attribution,
+    files: results,
+    documents,
+    unresolved: models.unresolved(),
+  };
 }
 
 /**

@@ -12,6 +12,8 @@ export const EPOCH_URL = "https://epoch.ai/benchmarks";
 export interface Release {
   published: string;
   from: "option" | "README" | "directory name" | "latest date in the data";
+  /** Set when the README's citation names an earlier month than the data holds (the data wins). */
+  warning?: string;
 }
 
 /** The citation block from the README of Epoch's download, or the standard citation when it has none. */
@@ -23,7 +25,9 @@ export function citationOf(readme: string | undefined): string {
 
 /**
  * The release month of a download, `YYYY-MM`: the option if given, else the BibTeX year and month
- * of its README, else a `YYYY-MM` in the directory name, else the month of the latest date in it.
+ * of its README (unless the data holds a later date: a citation copied from an older release; then
+ * the month of that date, with a warning naming both), else a `YYYY-MM` in the directory name, else
+ * the month of the latest date in it.
  */
 export function releaseOf(input: {
   option?: string;
@@ -35,7 +39,11 @@ export function releaseOf(input: {
   const year = input.readme === undefined ? undefined : /\byear\s*=\s*\{?\s*(\d{4})/i.exec(input.readme)?.[1];
   const month = input.readme === undefined ? undefined : /\bmonth\s*=\s*\{?\s*(\d{1,2})\b/i.exec(input.readme)?.[1];
   if (year && month && Number(month) >= 1 && Number(month) <= 12) {
-    return { published: `${year}-${month.padStart(2, "0")}`, from: "README" };
+    const cited = `${year}-${month.padStart(2, "0")}`;
+    const latest = input.latestDate?.slice(0, 7);
+    if (latest === undefined || latest <= cited) return { published: cited, from: "README" };
+    const warning = `the README's citation says ${cited} but the data holds dates up to ${input.latestDate}; release taken as ${latest} (pass --release YYYY-MM to set it)`;
+    return { published: latest, from: "latest date in the data", warning };
   }
   const named = /(?:^|\D)(20\d\d)-(0[1-9]|1[0-2])(?:\D|$)/.exec(input.dirName);
   if (named?.[1] && named[2]) return { published: `${named[1]}-${named[2]}`, from: "directory name" };

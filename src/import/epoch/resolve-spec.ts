@@ -1,6 +1,6 @@
 import type { CsvRecord } from "../shared/csv.js";
 import { catalogSpec } from "./catalog.js";
-import { guessScoreColumn, guessSpec } from "./guess.js";
+import { guessScoreColumn, guessSpec, notOneBenchmark } from "./guess.js";
 import { type FileSpec, knownColumns } from "./spec.js";
 
 /** The spec a file is read with, whether the catalog knew it, and what the reader should be told. */
@@ -21,9 +21,14 @@ export function resolveSpec(fileName: string, header: readonly string[], records
   const warnings: string[] = [];
   const known = catalogSpec(fileName);
   if (known === undefined) {
+    const notTable = notOneBenchmark(header, records);
+    if (notTable !== undefined) {
+      warnings.push(`file not in muse's catalog and not one benchmark's table: ${notTable}; skipped`);
+      return { known: false, warnings };
+    }
     const guessed = guessSpec(fileName, header, records);
     if (guessed === undefined) {
-      warnings.push("file not in muse's catalog and no numeric score column found; nothing imported");
+      warnings.push("file not in muse's catalog and no numeric score column found; skipped");
       return { known: false, warnings };
     }
     const scale = guessed.score.scale === 100 ? "fractions shown in percent" : `in ${guessed.benchmark.unit}`;

@@ -15,6 +15,7 @@ import type { RunLabel } from "../shared/distinct.js";
 import { toModelId, toToken } from "../shared/ids.js";
 import type { ModelFacts } from "../shared/imported-models.js";
 import { type ModelVersion, parseModelVersion } from "../shared/model-version.js";
+import { settingFromName } from "./name-setting.js";
 import type { FileSpec } from "./spec.js";
 
 /** A row read into a score, before its model is resolved and its identity made unique. */
@@ -27,6 +28,10 @@ export interface Draft {
   ci?: [number, number];
   /** The setting from the row's columns; the model version's own setting is added once the model is resolved. */
   setting: Setting;
+  /** The setting the display name (`Name` column) states, for keys the model version leaves open. */
+  nameSetting: Setting;
+  /** The display name without its setting brackets, another name the model may be known by. */
+  displayName?: string;
   url?: string;
   notes: string[];
   runs: RunLabel[];
@@ -43,7 +48,9 @@ export function readRow(spec: FileSpec, header: readonly string[], record: CsvRe
   const notes: string[] = [];
 
   const versionText = cell("Model version");
-  const nameText = versionText === undefined ? cell(spec.name) : undefined;
+  const displayText = cell(spec.name);
+  const named = displayText === undefined ? undefined : settingFromName(oneLine(displayText));
+  const nameText = versionText === undefined ? named?.model : undefined;
   if (versionText === undefined && nameText === undefined) {
     const agent = cell(spec.harness);
     return { ok: false, reason: `no model version${agent ? ` (only the agent '${oneLine(agent)}')` : ""}` };
@@ -71,6 +78,8 @@ export function readRow(spec: FileSpec, header: readonly string[], record: CsvRe
     facts: modelFacts(spec, cell),
     value,
     setting: settingColumns(spec, cell, notes, warnings),
+    nameSetting: named?.setting ?? {},
+    ...(named === undefined ? {} : { displayName: named.model.slice(0, 200) }),
     notes,
     runs: runColumns(spec, cell, version),
     warnings,
@@ -119,9 +128,18 @@ function settingColumns(spec: FileSpec, cell: CellReader, notes: string[], warni
   return setting;
 }
 
-/** Labels that may tell near-duplicate rows apart: run columns, then the model version as written, then Epoch's id. */
+/** A record id that can be a `run` exactly as written (case kept). */
+const RUN_ID = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$/;
+
+/**
+ * Labels that may tell re-runs apart, each a fact of the row alone: Epoch's record id exactly as
+ * written, then run columns (day, full time), then the model version as written.
+ */
 function runColumns(spec: FileSpec, cell: CellReader, version: ModelVersion): RunLabel[] {
   const labels: RunLabel[] = [];
+  const id = cell(spec.recordId);
+  const idLabel = id === undefined ? undefined : RUN_ID.test(id) ? id : toToken(id);
+  if (idLabel !== undefined) labels.push({ kind: "record", label: idLabel });
   for (const column of spec.runs) {
     const text = cell(column);
     if (text === undefined) continue;
@@ -129,9 +147,6 @@ function runColumns(spec: FileSpec, cell: CellReader, version: ModelVersion): Ru
   }
   const written = toToken(version.raw);
   if (written !== undefined) labels.push({ kind: "version", label: written });
-  const id = cell(spec.recordId);
-  const idToken = id === undefined ? undefined : toToken(id);
-  if (idToken !== undefined) labels.push({ kind: "record", label: idToken });
   return labels;
 }
 

@@ -35,7 +35,11 @@ export class ImportedModels {
   private readonly baseByName = new Map<string, Set<string>>();
   private readonly entries = new Map<string, Entry>();
   /** Answers of `resolve` by the version as written: a release names each model version many times. */
-  private readonly resolved = new Map<string, { id: string; setting: Setting; warning?: string }>();
+  private readonly resolved = new Map<string, Resolved>();
+  /** New models by folded id and name, so that `MiniGPT-4` and `MiniGPT4` are one new model. */
+  private readonly newByName = new Map<string, string>();
+  /** Names that resolved to no base model, with how many rows named them. */
+  private readonly unresolvedNames = new Map<string, number>();
 
   /** `base`: the models of the registry the import maps onto; `createdBy`: the note of every new model record. */
   constructor(
@@ -67,23 +71,38 @@ export class ImportedModels {
       answer = this.lookUp(version);
       this.resolved.set(version.raw, answer);
     }
-    return { ...answer, setting: { ...answer.setting } };
+    if (answer.unresolved) this.unresolvedNames.set(version.dated, (this.unresolvedNames.get(version.dated) ?? 0) + 1);
+    const { unresolved: _unresolved, ...rest } = answer;
+    return { ...rest, setting: { ...answer.setting } };
   }
 
-  private lookUp(version: ModelVersion): { id: string; setting: Setting; warning?: string } {
-    for (const name of [version.raw, version.dated, version.base]) {
+  /** Every model name that matched no model of the registry (so became a new model), with its row count. */
+  unresolved(): { name: string; count: number }[] {
+    return [...this.unresolvedNames]
+      .map(([name, count]) => ({ name, count }))
+      .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
+
+  /** Resolves by the most specific name first (see `namesToTry`); a new model is one per folded name. */
+  private lookUp(version: ModelVersion): Resolved {
+    const candidates = namesToTry(version);
+    for (const name of candidates) {
       const ids = this.baseByName.get(foldName(name));
       if (ids?.size !== 1) continue;
       const id = [...ids][0] as string;
-      if (name === version.base) return { id, setting: { ...version.setting } };
+      if (name !== version.raw && name !== version.dated) return { id, setting: { ...version.setting } };
       const { snapshot: _implied, ...setting } = version.setting;
       return { id, setting };
     }
-    const id = toModelId(version.base) ?? "unknown";
+    const known = candidates.map((name) => this.newByName.get(foldName(name))).find((id) => id !== undefined);
+    const id = known ?? toModelId(version.base) ?? "unknown";
+    for (const name of [id, ...candidates])
+      if (!this.newByName.has(foldName(name))) this.newByName.set(foldName(name), id);
     const warning = mixedScriptWarning(version.raw);
     return {
       id,
       setting: { ...version.setting },
+      unresolved: true,
       ...(warning === undefined ? {} : { warning: `${warning}: imported as '${id}'` }),
     };
   }
@@ -110,33 +129,62 @@ export class ImportedModels {
     entry.openWeights ??= facts.openWeights;
   }
 
-  /** Every touched model as a registry record, sorted by id. */
+  /**
+   * Every touched model as a registry record, sorted by id. No name or alias ends up on two models: an
+   * added alias another model already answers to is left out, and a new model whose display name is
+   * taken gets its id in brackets after it (`Gemini 1.5 Flash (gemini-1.5-flash-002)`).
+   */
   records(): Model[] {
-    return [...this.entries]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([id, entry]) => (entry.base ? this.baseRecord(entry.base, entry) : newRecord(id, entry, this.createdBy)));
-  }
-
-  /** A base model written back whole, with the data's ids added to its aliases and its release date where it had none. */
-  private baseRecord(base: Model, entry: Entry): Model {
-    const known = new Set([base.id, base.name, ...base.aliases]);
-    const added = [...entry.aliases].filter((a) => !known.has(a)).sort();
-    const { id, name, org, ...rest } = base;
-    const released = base.released ?? entry.released;
-    return {
-      id,
-      name,
-      org,
-      ...(released === undefined ? {} : { released }),
-      ...rest,
-      aliases: [...base.aliases, ...added],
+    const owner = new Map<string, string>();
+    const claim = (name: string, id: string): boolean => {
+      const key = foldName(name);
+      const held = owner.get(key);
+      if (key === "" || (held !== undefined && held !== id)) return false;
+      owner.set(key, id);
+      return true;
     };
+    for (const model of this.baseById.values())
+      for (const name of [model.id, model.name, ...model.aliases]) claim(name, model.id);
+    const sorted = [...this.entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [id] of sorted) claim(id, id);
+    return sorted.map(([id, entry]) => {
+      const aliases = [...entry.aliases].sort().filter((a) => claim(a, id));
+      if (entry.base) return baseRecord(entry.base, entry, aliases);
+      const wanted = entry.name ?? id;
+      const name = [wanted, `${wanted} (${id})`, id].find((n) => claim(n, id)) ?? id;
+      return newRecord(id, { ...entry, name }, aliases, this.createdBy);
+    });
   }
 }
 
-function newRecord(id: string, entry: Entry, note: string): Model {
-  const name = entry.name ?? id;
-  const aliases = [...entry.aliases].filter((a) => a !== id && a !== name).sort();
+/** An answer of `resolve`, and whether the name matched no base model. */
+type Resolved = { id: string; setting: Setting; warning?: string; unresolved?: true };
+
+/** The names a model version may be known by, most specific first: as written, dated, bare, and `k2p5` read as `k2.5`. */
+function namesToTry(version: ModelVersion): string[] {
+  const decimal = version.base.replace(/(\d)p(\d)/g, "$1.$2");
+  return [...new Set([version.raw, version.dated, version.base, decimal])];
+}
+
+/** A base model written back whole, with the data's ids added to its aliases and its release date where it had none. */
+function baseRecord(base: Model, entry: Entry, addedAliases: readonly string[]): Model {
+  const known = new Set([base.id, base.name, ...base.aliases]);
+  const added = addedAliases.filter((a) => !known.has(a));
+  const { id, name, org, ...rest } = base;
+  const released = base.released ?? entry.released;
+  return {
+    id,
+    name,
+    org,
+    ...(released === undefined ? {} : { released }),
+    ...rest,
+    aliases: [...base.aliases, ...added],
+  };
+}
+
+function newRecord(id: string, entry: Entry & { name: string }, claimed: readonly string[], note: string): Model {
+  const { name } = entry;
+  const aliases = claimed.filter((a) => a !== id && a !== name);
   return {
     id,
     name,

@@ -64,6 +64,8 @@ export interface ImportResult {
   /** Stderr diagnostics in the order they are printed (per file: its warnings, then its reported records). */
   diagnostics: Diagnostic[];
   problems: InputProblem[];
+  /** What the `.muse-layer` file of the output says (which layer, which release), when the output is a layer of its own. */
+  layer?: Record<string, string>;
 }
 
 /** One stderr line of an import: a warning or a record that was not imported. */

@@ -81,12 +81,26 @@ export function runImportResult(input: RunImport, options: RunOptions, base: Bas
         as_named: version.raw.slice(0, 200),
         note: note.slice(0, 2000),
       };
-      return { model, setting, line, runs: runLabels(task.task, task.metric), score, task };
+      // Each task's figure is its own (figure: its index): a run never collapses two of its tasks into one.
+      return {
+        model,
+        setting,
+        line,
+        figure: String(line),
+        notes: [],
+        runs: runLabels(task.task, task.metric),
+        score,
+        task,
+      };
     });
+    const kept = new Set<Placed>();
     for (const benchmark of new Set(placed.map((p) => p.score.benchmark))) {
-      makeDistinct(placed.filter((p) => p.score.benchmark === benchmark));
+      const distinct = makeDistinct(placed.filter((p) => p.score.benchmark === benchmark));
+      for (const p of distinct.kept) kept.add(p);
+      for (const { row, reason } of distinct.reported) warn(run, `task '${row.task.task}': ${reason}; left out`);
     }
-    for (const { score, task } of placed) {
+    const shown = placed.filter((p) => kept.has(p));
+    for (const { score, task } of shown) {
       rows.push({
         file: run.file,
         task: task.task,
@@ -104,7 +118,7 @@ export function runImportResult(input: RunImport, options: RunOptions, base: Bas
         source,
         run,
         options,
-        placed.map((p) => ({ ...p.score, setting: p.setting })),
+        shown.map((p) => ({ ...p.score, setting: p.setting })),
       ),
     );
   }

@@ -21,6 +21,7 @@ const SOURCE_COLUMNS: readonly Column[] = [
   { key: "publisher", header: "Publisher" },
   { key: "published", header: "Published" },
   { key: "kind", header: "Kind" },
+  { key: "layer", header: "Layer" },
   { key: "scores", header: "Scores", align: "right" },
 ];
 
@@ -83,8 +84,15 @@ export function modelsReport(store: Store, models: readonly ModelRecord[]): Repo
   ]);
 }
 
-/** The source listing: a JSON array of source rows, saying whose figures each carries. */
-export function sourcesReport(store: Store, sources: readonly SourceRecord[]): Report {
+/**
+ * The source listing: a JSON array of source rows, saying whose figures each carries and which
+ * registry layer (`launch`, `epoch`, or a directory as given) it comes from.
+ */
+export function sourcesReport(
+  store: Store,
+  sources: readonly SourceRecord[],
+  layerOf: (file: string) => string,
+): Report {
   const rows = sources.map((s) => ({
     id: s.id,
     title: s.title,
@@ -95,6 +103,7 @@ export function sourcesReport(store: Store, sources: readonly SourceRecord[]): R
     url: s.url ?? null,
     license: s.license ?? null,
     note: s.note ?? null,
+    layer: layerOf(s.origin.file),
     scores: store.scoresOfSource(s.id).length,
   }));
   return listing(rows, SOURCE_COLUMNS, (r) => [
@@ -102,6 +111,7 @@ export function sourcesReport(store: Store, sources: readonly SourceRecord[]): R
     cell(r.publisher),
     cell(r.published),
     cell(r.repeats ? `${r.kind} (${r.repeats.name}, ${r.repeats.kind})` : r.kind, r.kind),
+    cell(r.layer),
     cell(String(r.scores), r.scores),
   ]);
 }
