@@ -3,10 +3,11 @@ import { checkEeeRecord } from "../../import/eee/schema-check.js";
 import { scoreUuid } from "../identity.js";
 import { developerSlug, eeeRecordOf } from "./record.js";
 
-/** One file an export writes: its path inside the output directory and its text. */
+/** One file an export writes: its path inside the output directory, its text, and the score it holds. */
 export interface ExportFile {
   path: string;
   text: string;
+  score: ScoreRecord;
 }
 
 /** What an Every Eval Ever export produces: a record file per score, and how many scores and records. */
@@ -38,7 +39,7 @@ export function exportEee(store: Store, scores: readonly ScoreRecord[]): EeeExpo
       );
     }
     const path = `${benchmark.id}/${developerSlug(model)}/${model.id}/${scoreUuid(score)}.json`;
-    return { path, text: `${JSON.stringify(record, null, 2)}\n` };
+    return { path, text: `${JSON.stringify(record, null, 2)}\n`, score };
   });
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return {

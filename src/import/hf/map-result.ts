@@ -1,0 +1,85 @@
+import type { Benchmark, Setting } from "../../core/schema/index.js";
+import { toModelId } from "../epoch/model-version.js";
+import { hubBenchmarkOf } from "./catalog.js";
+import type { HubResult } from "./read.js";
+
+/** How the Hub values of a run read: as published (`percent`, 20.9 for 20.9 %) or as fractions (`fraction`, 0.209). */
+export type HubScale = "percent" | "fraction";
+
+/** A Hub result on its way to a score: the benchmark it measures, the value in its unit, setting and note. */
+export interface HubDraft {
+  benchmark: Benchmark;
+  /** Whether muse's catalog maps the dataset and task. */
+  known: boolean;
+  value: number;
+  setting: Setting;
+  note?: string;
+  warnings: string[];
+}
+
+const WITH_TOOLS = new Set(["with tools", "with-tools", "tools", "with_tools"]);
+const NO_TOOLS = new Set(["no-tools", "no tools", "no_tools", "without tools", "notools"]);
+
+/**
+ * A Hub result as a score draft: the dataset and task through muse's catalog (else a benchmark of its own,
+ * `hf-<dataset>-<task>`, in points, as the value stands), the value scaled to percent where the run gives
+ * fractions, `notes` that say "with tools" / "no-tools" as the `tools` setting (any other note is kept as
+ * a note), the shots a model card states, and the facts worth keeping (verifyToken, dataset revision,
+ * metric, run date) in the note.
+ */
+export function draftOf(result: HubResult, scale: HubScale, sourceDate: string | undefined): HubDraft {
+  const hub = hubBenchmarkOf(result.dataset, result.task);
+  const warnings: string[] = [];
+  const benchmark = hub?.benchmark ?? ownBenchmark(result);
+  const percent = benchmark.unit === "percent";
+  const value = percent && scale === "fraction" ? Number((result.value * 100).toPrecision(12)) : result.value;
+  if (percent && scale === "percent" && result.value > 0 && result.value <= 1)
+    warnings.push(
+      `value ${result.value} on ${benchmark.id} read as ${result.value}%; pass --scale fraction if the file gives fractions`,
+    );
+  const setting: Setting = {};
+  const kept: string[] = [];
+  for (const part of (result.notes ?? "")
+    .split(/[;,]/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const folded = part.toLowerCase();
+    if (WITH_TOOLS.has(folded) && setting.tools === undefined) setting.tools = "any";
+    else if (NO_TOOLS.has(folded) && setting.tools === undefined) setting.tools = "none";
+    else kept.push(part);
+  }
+  if (result.shots !== undefined) setting.shots = result.shots;
+  const facts = [
+    kept.length > 0 ? `Hub notes: ${kept.join(", ")}.` : "",
+    result.metric ? `Metric: ${result.metric}.` : "",
+    result.verifyToken ? "The Hub entry carries a verifyToken (a signature that the run can be verified)." : "",
+    result.revision ? `Dataset revision ${result.revision}.` : "",
+    result.date && result.date !== sourceDate ? `Run on ${result.date}.` : "",
+  ].filter(Boolean);
+  return {
+    benchmark,
+    known: hub !== undefined,
+    value,
+    setting,
+    ...(facts.length > 0 ? { note: facts.join(" ") } : {}),
+    warnings,
+  };
+}
+
+function ownBenchmark(result: HubResult): Benchmark {
+  const id = toModelId(`hf ${result.dataset} ${result.task}`) ?? "hf-benchmark";
+  return {
+    id,
+    name: `${result.dataset} (${result.task})`.slice(0, 200),
+    aliases: [],
+    category: "other",
+    unit: "points",
+    higher_is_better: true,
+    description:
+      `The Hugging Face Hub benchmark dataset ${result.dataset}, task ${result.task}; muse's catalog does not map it.`.slice(
+        0,
+        500,
+      ),
+    ...(/^[\w.-]+\/[\w.-]+$/.test(result.dataset) ? { url: `https://huggingface.co/datasets/${result.dataset}` } : {}),
+  };
+}

@@ -1,0 +1,90 @@
+import { describeSetting } from "../../core/setting.js";
+import type { ScoreRecord } from "../../core/store.js";
+import { type Column, cell, type Report } from "../view.js";
+
+/** A written file of an export and the score it holds. */
+export interface ExportedFile {
+  path: string;
+  score: ScoreRecord;
+}
+
+/** What an export wrote, for its report: the format, the directory, the files, and what was left out. */
+export interface ExportSummary {
+  format: "eee" | "hf";
+  out: string;
+  files: readonly ExportedFile[];
+  notExported: readonly { score: ScoreRecord; reason: string }[];
+  /** Lines after the table (schema version, where to submit). */
+  notes: readonly string[];
+}
+
+const FILE_COLUMNS: readonly Column[] = [
+  { key: "path", header: "File" },
+  { key: "benchmark", header: "Benchmark" },
+  { key: "model", header: "Model" },
+  { key: "setting", header: "Setting" },
+  { key: "value", header: "Value", align: "right" },
+  { key: "source", header: "Source" },
+];
+
+const LEFT_COLUMNS: readonly Column[] = [
+  { key: "benchmark", header: "Benchmark" },
+  { key: "model", header: "Model" },
+  { key: "setting", header: "Setting" },
+  { key: "source", header: "Source" },
+  { key: "reason", header: "Not exported because" },
+];
+
+const row = (s: ScoreRecord) => ({
+  benchmark: s.benchmark,
+  model: s.model,
+  setting: { ...s.setting },
+  value: s.value,
+  source: s.source,
+});
+
+/**
+ * The report of `muse export`: JSON `{format, out, files: [{path, benchmark, model, setting, value, source}],
+ * not_exported: [{benchmark, model, setting, value, source, reason}]}`; a table of the files written and
+ * one of the scores left out.
+ */
+export function exportReport(summary: ExportSummary): Report {
+  const files = summary.files.map((f) => ({ path: f.path, ...row(f.score) }));
+  const left = summary.notExported.map((n) => ({ ...row(n.score), reason: n.reason }));
+  const written = `Wrote ${files.length} ${summary.format === "eee" ? "records" : "files"} to ${summary.out}.`;
+  return {
+    json: { format: summary.format, out: summary.out, files, not_exported: left },
+    view: {
+      sections: [
+        {
+          columns: FILE_COLUMNS,
+          rows: summary.files.map((f) => [
+            cell(f.path),
+            cell(f.score.benchmark),
+            cell(f.score.model),
+            cell(describeSetting(f.score.setting)),
+            cell(String(f.score.value), f.score.value),
+            cell(f.score.source),
+          ]),
+          summary: [written],
+        },
+        ...(left.length === 0
+          ? []
+          : [
+              {
+                title: "Not exported",
+                columns: LEFT_COLUMNS,
+                rows: summary.notExported.map((n) => [
+                  cell(n.score.benchmark),
+                  cell(n.score.model),
+                  cell(describeSetting(n.score.setting)),
+                  cell(n.score.source),
+                  cell(n.reason),
+                ]),
+              },
+            ]),
+      ],
+      notes: summary.notes,
+    },
+  };
+}
