@@ -7,8 +7,8 @@ import type { EeeDetails, EeeGenerationConfig, EeeRecord, EeeResult, EeeSourceDa
 import { EEE_EXPORT_VERSION } from "../../import/eee/schema-check.js";
 import { EFFORT_DETAIL, SETTING_DETAIL_PREFIX } from "../../import/eee/settings.js";
 import { SOURCE_DETAILS } from "../../import/eee/source.js";
-import { toModelId } from "../../import/epoch/model-version.js";
 import { hubBenchmarkFor } from "../../import/hf/catalog.js";
+import { toModelId } from "../../import/shared/ids.js";
 import { epochSecondsOf } from "../identity.js";
 
 /** The records a score's record is built from: its benchmark, model and source. */

@@ -1,7 +1,7 @@
 import type { Benchmark } from "../../core/schema/index.js";
 import { CATEGORIES } from "../../core/schema/vocabulary.js";
-import { toModelId } from "../epoch/model-version.js";
 import { hubBenchmarkNamed } from "../hf/catalog.js";
+import { toModelId } from "../shared/ids.js";
 import type { EeeResult } from "./record.js";
 import { type Scale, scaleOf } from "./scale.js";
 

@@ -1,12 +1,15 @@
 import type { Benchmark, Score, Source } from "../../core/schema/index.js";
 import { settingKey } from "../../core/setting.js";
-import type { BaseRegistry, RegistryDocument } from "../epoch/import.js";
-import { ModelBook } from "../epoch/model-book.js";
-import { parseModelVersion, toModelId } from "../epoch/model-version.js";
+import type { BaseRegistry, RegistryDocument } from "../shared/documents.js";
+import { toModelId } from "../shared/ids.js";
+import { ModelBook } from "../shared/model-book.js";
+import { parseModelVersion } from "../shared/model-version.js";
 import type { BenchmarkPick } from "./benchmark.js";
 import { readRecord, type ScoreDraft } from "./map-record.js";
 import { parseEeeRecord } from "./parse.js";
 import type { SourceDraft } from "./source.js";
+
+const CREATED_BY = "Created by `muse import eee` from the `model_info` of Every Eval Ever records.";
 
 /** One record file to import: its name in reports, and its text. */
 export interface EeeFile {
@@ -59,7 +62,7 @@ export function importEee(files: readonly EeeFile[], base: BaseRegistry): EeeImp
   });
   if (problems.length > 0) return { documents: [], files: [], warnings, problems };
 
-  const book = new ModelBook([...base.models]);
+  const book = new ModelBook([...base.models], CREATED_BY);
   const baseBenchmarks = new Map([...base.benchmarks].map((b) => [b.id, b]));
   const benchmarks = new Map<string, Benchmark>();
   const sources = new SourceBook();

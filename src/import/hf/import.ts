@@ -1,11 +1,14 @@
 import type { Benchmark, Score, Source } from "../../core/schema/index.js";
 import { settingKey } from "../../core/setting.js";
-import type { BaseRegistry, RegistryDocument } from "../epoch/import.js";
-import { ModelBook } from "../epoch/model-book.js";
-import { parseModelVersion, toModelId } from "../epoch/model-version.js";
+import type { BaseRegistry, RegistryDocument } from "../shared/documents.js";
+import { toModelId } from "../shared/ids.js";
+import { ModelBook } from "../shared/model-book.js";
+import { parseModelVersion } from "../shared/model-version.js";
 import { draftOf, type HubScale } from "./map-result.js";
 import { readModelCard } from "./model-card.js";
 import { type HubResult, type HubSource, readEvalResults } from "./read.js";
+
+const CREATED_BY = "Created by `muse import hf` for the model whose Hugging Face eval results were imported.";
 
 /** One file to import: `.eval_results/*.yaml` or a model card (`README.md`), its name in reports, and its text. */
 export interface HubFile {
@@ -70,7 +73,7 @@ export function importHub(files: readonly HubFile[], base: BaseRegistry, options
       reported: read.reported.length,
     });
   }
-  const book = new ModelBook([...base.models]);
+  const book = new ModelBook([...base.models], CREATED_BY);
   const version = parseModelVersion(options.model);
   const model = book.resolve(version);
   book.note(model.id, version, {});
@@ -111,6 +114,11 @@ export function importHub(files: readonly HubFile[], base: BaseRegistry, options
           line: result.line,
           reason: `a second result for ${benchmark.id} (${settingKey(setting) || "default"}) from the same source`,
         });
+        const outcome = outcomes.find((o) => o.file === file);
+        if (outcome) {
+          outcome.imported--;
+          outcome.reported++;
+        }
         continue;
       }
       seen.add(identity);

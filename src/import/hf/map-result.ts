@@ -1,5 +1,5 @@
 import type { Benchmark, Setting } from "../../core/schema/index.js";
-import { toModelId } from "../epoch/model-version.js";
+import { toModelId } from "../shared/ids.js";
 import { hubBenchmarkOf } from "./catalog.js";
 import type { HubResult } from "./read.js";
 
