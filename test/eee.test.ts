@@ -1,16 +1,19 @@
 // Every Eval Ever: the real records in ../shared (read there, never copied) import; muse's export of the
 // bundled registry validates against the 0.3.0 schema, is byte-identical when repeated, and imports back
 // to the same scores, settings, sources and uncertainties.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { EXIT } from "../src/cli/main.js";
 import { loadRegistry } from "../src/core/load/load-registry.js";
 import { Store } from "../src/core/store.js";
 import { exportEee } from "../src/export/eee/export.js";
 import { importEee } from "../src/import/eee/import.js";
 import { parseEeeRecord } from "../src/import/eee/parse.js";
-import { REPO } from "./helpers/run-muse.js";
+import { REPO, runMuse } from "./helpers/run-muse.js";
 
 const EEE = fileURLToPath(new URL("../../shared/datasets/eval-formats/every-eval-ever/", import.meta.url));
 const present = existsSync(EEE);
@@ -92,5 +95,80 @@ describe("muse's Every Eval Ever export of the bundled registry", () => {
     expect(sources.sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(
       originalSources.sort((a, b) => (a.id < b.id ? -1 : 1)),
     );
+  });
+});
+
+describe("muse import eee and muse export eee, from the command line", () => {
+  const work = mkdtempSync(join(tmpdir(), "muse-eee-test-"));
+  let counter = 0;
+  const freshOut = () => join(work, `out-${++counter}`);
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const FIXTURES = fileURLToPath(new URL("./fixtures/eee/", import.meta.url));
+
+  it("reads source, model, values, uncertainty and the stated setting of a record", async () => {
+    const out = freshOut();
+    const r = await runMuse(["import", "eee", join(FIXTURES, "agentic.json"), "--out", out]);
+    expect(r.code, r.err).toBe(EXIT.ok);
+    const [source] = parse(readFileSync(join(out, "sources/eee-example-agent-leaderboard.yaml"), "utf8")).sources;
+    expect(source).toMatchObject({
+      publisher: "Example Evals",
+      published: "2026-01-01",
+      url: "https://evals.example.org",
+      kind: "first-party",
+      note: "Every Eval Ever gives the evaluator's relationship to the model as 'collaborative'.",
+    });
+    expect(source.scores).toEqual([
+      {
+        model: "example-model",
+        benchmark: "gpqa-diamond",
+        value: 71.21,
+        setting: { tools: "bash+python", effort: "high" },
+        stderr: 3.22,
+        ci: [64.89, 77.53],
+        note: "Every Eval Ever: GPQA Diamond, metric accuracy. Confidence interval at 90%.",
+        as_named: "example-model",
+      },
+      {
+        model: "example-model",
+        benchmark: "terminal-tasks",
+        value: 1234,
+        setting: { effort: "medium" },
+        note: "Every Eval Ever: Terminal tasks.",
+        as_named: "example-model",
+      },
+    ]);
+    const benchmarks = parse(readFileSync(join(out, "benchmarks.yaml"), "utf8")).benchmarks;
+    expect(benchmarks.find((b: { id: string }) => b.id === "terminal-tasks")).toMatchObject({ unit: "elo" });
+  });
+
+  it("reports a record that breaks its schema with the file and the schema path, writes nothing, exits 65", async () => {
+    const out = freshOut();
+    const broken = join(FIXTURES, "broken.json");
+    const r = await runMuse(["import", "eee", join(FIXTURES, "agentic.json"), broken, "--out", out]);
+    expect(r.code).toBe(EXIT.invalidRegistry);
+    expect(r.err.split("\n")).toContain(
+      `${broken}: at /source_metadata/evaluator_relationship: must be equal to one of the allowed values (schema 0.3.0 #/properties/source_metadata/properties/evaluator_relationship/enum)`,
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("exports the same bytes twice, refuses a non-empty --out, and imports its own datastore tree", async () => {
+    const [a, b] = [freshOut(), freshOut()];
+    expect((await runMuse(["export", "eee", "--out", a, "--bench", "hle,gpqa-diamond"])).code).toBe(EXIT.ok);
+    expect((await runMuse(["export", "eee", "--out", b, "--bench", "hle,gpqa-diamond"])).code).toBe(EXIT.ok);
+    const files = (dir: string) =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name).slice(dir.length))
+        .sort();
+    expect(files(a).length).toBeGreaterThan(10);
+    expect(files(b)).toEqual(files(a));
+    for (const f of files(a)) expect(readFileSync(join(b, f), "utf8")).toBe(readFileSync(join(a, f), "utf8"));
+    const again = await runMuse(["export", "eee", "--out", a]);
+    expect(again.code).toBe(EXIT.usage);
+    const back = freshOut();
+    const r = await runMuse(["import", "eee", a, "--out", back, "--json"]);
+    expect(r.code, r.err).toBe(EXIT.ok);
+    expect(JSON.parse(r.out).totals.imported).toBe(files(a).length);
   });
 });

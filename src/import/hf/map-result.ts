@@ -1,4 +1,5 @@
 import type { Benchmark, Setting } from "../../core/schema/index.js";
+import { SETTING_KEYS } from "../../core/schema/vocabulary.js";
 import { toModelId } from "../shared/ids.js";
 import { hubBenchmarkOf } from "./catalog.js";
 import type { HubResult } from "./read.js";
@@ -17,13 +18,16 @@ export interface HubDraft {
   warnings: string[];
 }
 
+const TOKEN = /^[a-z0-9][a-z0-9._+-]*$/;
+const COUNTS = new Set(["agents", "attempts", "shots"]);
 const WITH_TOOLS = new Set(["with tools", "with-tools", "tools", "with_tools"]);
 const NO_TOOLS = new Set(["no-tools", "no tools", "no_tools", "without tools", "notools"]);
 
 /**
  * A Hub result as a score draft: the dataset and task through muse's catalog (else a benchmark of its own,
  * `hf-<dataset>-<task>`, in points, as the value stands), the value scaled to percent where the run gives
- * fractions, `notes` that say "with tools" / "no-tools" as the `tools` setting (any other note is kept as
+ * fractions, `notes` that say "with tools" / "no-tools" / "with tools: python" as the `tools` setting and
+ * `key=value` with a muse setting key (what `muse export hf` writes) as that key (any other note is kept as
  * a note), the shots a model card states, and the facts worth keeping (verifyToken, dataset revision,
  * metric, run date) in the note.
  */
@@ -44,8 +48,15 @@ export function draftOf(result: HubResult, scale: HubScale, sourceDate: string |
     .map((p) => p.trim())
     .filter(Boolean)) {
     const folded = part.toLowerCase();
+    const stated = /^([a-z]+)=(.+)$/.exec(folded);
+    const key = stated?.[1] as keyof Setting | undefined;
+    const value = key === undefined || key === "tools" ? undefined : settingValue(key, stated?.[2] ?? "");
     if (WITH_TOOLS.has(folded) && setting.tools === undefined) setting.tools = "any";
     else if (NO_TOOLS.has(folded) && setting.tools === undefined) setting.tools = "none";
+    else if (folded.startsWith("with tools: ") && setting.tools === undefined && TOKEN.test(folded.slice(12)))
+      setting.tools = folded.slice(12);
+    else if (key !== undefined && value !== undefined && setting[key] === undefined)
+      (setting as Record<string, string | number>)[key] = value;
     else kept.push(part);
   }
   if (result.shots !== undefined) setting.shots = result.shots;
@@ -64,6 +75,16 @@ export function draftOf(result: HubResult, scale: HubScale, sourceDate: string |
     ...(facts.length > 0 ? { note: facts.join(" ") } : {}),
     warnings,
   };
+}
+
+/** A `key=value` note as a setting value, when the key is muse's and the value fits it (`agents=4`, `mode=pro`). */
+function settingValue(key: string, text: string): string | number | undefined {
+  if (!(SETTING_KEYS as readonly string[]).includes(key) || key === "harness") return undefined;
+  if (COUNTS.has(key)) {
+    const n = Number(text);
+    return Number.isInteger(n) && (n > 0 || (key === "shots" && n === 0)) ? n : undefined;
+  }
+  return TOKEN.test(text) ? text : undefined;
 }
 
 function ownBenchmark(result: HubResult): Benchmark {

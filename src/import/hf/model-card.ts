@@ -44,7 +44,7 @@ function resultOf(entry: unknown, line: number): { result: HubResult; others: st
   if (metric === undefined) return "no metrics";
   const value = metric.value;
   if (typeof value !== "number" || !Number.isFinite(value))
-    return `metric value ${JSON.stringify(value)} is not a finite number`;
+    return `metric value ${typeof value === "number" ? String(value) : JSON.stringify(value)} is not a finite number`;
   const source = sourceOf(entry.source);
   if (typeof source === "string") return source;
   const args: Plain = isPlain(dataset.args) ? dataset.args : {};

@@ -72,7 +72,7 @@ function entryOf(entry: unknown, line: number): HubResult | string {
   if (task === undefined) return "no dataset.task_id";
   const value = entry.value;
   if (typeof value !== "number" || !Number.isFinite(value))
-    return `value ${JSON.stringify(value)} is not a finite number`;
+    return `value ${typeof value === "number" ? String(value) : JSON.stringify(value)} is not a finite number`;
   const source = sourceOf(entry.source);
   if (typeof source === "string") return source;
   const date = dateOf(entry.date);
@@ -103,10 +103,16 @@ export function sourceOf(block: unknown): HubSource | undefined | string {
   return { url, ...(name ? { name } : {}), ...(user ? { user } : {}), ...(org ? { org } : {}) };
 }
 
-/** An ISO-8601 date or date-time (a string, or a date YAML read as one) as `YYYY-MM-DD`. */
+/**
+ * An ISO-8601 date or date-time (a string, or a date YAML read as one) as `YYYY-MM-DD`; a reduced-precision
+ * date (`2026-04`, `2026`, as muse's export writes a date known only that far) stays as it is.
+ */
 export function dateOf(value: unknown): string | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
-  const match = typeof value === "string" ? /^(\d{4}-\d\d-\d\d)([T ].*)?$/.exec(value.trim()) : null;
+  if (typeof value === "number" && Number.isInteger(value) && value >= 1000 && value <= 9999) return String(value);
+  const trimmed = typeof value === "string" ? value.trim() : "";
+  if (/^\d{4}(-(0[1-9]|1[0-2]))?$/.test(trimmed)) return trimmed;
+  const match = /^(\d{4}-\d\d-\d\d)([T ].*)?$/.exec(trimmed);
   if (!match?.[1]) return undefined;
   const probe = new Date(`${match[1]}T00:00:00Z`);
   return Number.isNaN(probe.getTime()) || probe.toISOString().slice(0, 10) !== match[1] ? undefined : match[1];
