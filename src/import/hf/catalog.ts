@@ -54,7 +54,7 @@ export const HUB_BENCHMARKS: readonly HubBenchmark[] = [
     dataset: "cais/hle",
     tasks: ["default", "hle"],
     file: "hle",
-    eeeNames: ["Humanity's Last Exam", "HLE"],
+    eeeNames: ["Humanity's Last Exam", "Humanity's Last Exam (accuracy)", "HLE"],
   },
   {
     benchmark: percent(
