@@ -170,5 +170,9 @@ describe("muse import eee and muse export eee, from the command line", () => {
     const r = await runMuse(["import", "eee", a, "--out", back, "--json"]);
     expect(r.code, r.err).toBe(EXIT.ok);
     expect(JSON.parse(r.out).totals.imported).toBe(files(a).length);
+    const alone = await runMuse(["validate", "--registry", back]);
+    expect(alone.code, alone.err).toBe(EXIT.ok);
+    const layered = await runMuse(["validate", "--registry", "default", "--registry", back]);
+    expect(layered.code, layered.err).toBe(EXIT.ok);
   });
 });

@@ -1,6 +1,6 @@
 import type { Benchmark, Score, Source } from "../../core/schema/index.js";
 import { settingKey } from "../../core/setting.js";
-import type { BaseRegistry, RegistryDocument } from "../shared/documents.js";
+import { type BaseRegistry, type RegistryDocument, sortById, withoutOrigin } from "../shared/documents.js";
 import { toModelId } from "../shared/ids.js";
 import { ModelBook } from "../shared/model-book.js";
 import { parseModelVersion } from "../shared/model-version.js";
@@ -62,7 +62,7 @@ export function importEee(files: readonly EeeFile[], base: BaseRegistry): EeeImp
   });
   if (problems.length > 0) return { documents: [], files: [], warnings, problems };
 
-  const book = new ModelBook([...base.models], CREATED_BY);
+  const book = new ModelBook([...base.models].map(withoutOrigin), CREATED_BY);
   const baseBenchmarks = new Map([...base.benchmarks].map((b) => [b.id, b]));
   const benchmarks = new Map<string, Benchmark>();
   const sources = new SourceBook();
@@ -170,10 +170,3 @@ class SourceBook {
       });
   }
 }
-
-function withoutOrigin<T extends object>(record: T): T {
-  const { origin: _origin, ...rest } = record as T & { origin?: unknown };
-  return rest as T;
-}
-
-const sortById = <T extends { id: string }>(list: T[]): T[] => list.sort((a, b) => (a.id < b.id ? -1 : 1));

@@ -1,6 +1,6 @@
 import type { Benchmark, Score, Source } from "../../core/schema/index.js";
 import { settingKey } from "../../core/setting.js";
-import type { BaseRegistry, RegistryDocument } from "../shared/documents.js";
+import { type BaseRegistry, type RegistryDocument, sortById, withoutOrigin } from "../shared/documents.js";
 import { toModelId } from "../shared/ids.js";
 import { ModelBook } from "../shared/model-book.js";
 import { parseModelVersion } from "../shared/model-version.js";
@@ -73,7 +73,7 @@ export function importHub(files: readonly HubFile[], base: BaseRegistry, options
       reported: read.reported.length,
     });
   }
-  const book = new ModelBook([...base.models], CREATED_BY);
+  const book = new ModelBook([...base.models].map(withoutOrigin), CREATED_BY);
   const version = parseModelVersion(options.model);
   const model = book.resolve(version);
   book.note(model.id, version, {});
@@ -135,7 +135,7 @@ export function importHub(files: readonly HubFile[], base: BaseRegistry, options
   const documents: RegistryDocument[] = [
     {
       path: "benchmarks.yaml",
-      content: { benchmarks: [...benchmarks.values()].sort((a, b) => (a.id < b.id ? -1 : 1)), models: [], sources: [] },
+      content: { benchmarks: sortById([...benchmarks.values()]), models: [], sources: [] },
     },
     { path: "models.yaml", content: { benchmarks: [], models: book.records(), sources: [] } },
     ...sources.map((s) => ({ path: `sources/${s.id}.yaml`, content: { benchmarks: [], models: [], sources: [s] } })),
@@ -195,9 +195,4 @@ function sourceRecord(
     note: `Read from Hugging Face eval results by \`muse import hf\`; the kind (${options.sourceKind}) is what the import was told.${who}`,
     scores,
   };
-}
-
-function withoutOrigin<T extends object>(record: T): T {
-  const { origin: _origin, ...rest } = record as T & { origin?: unknown };
-  return rest as T;
 }
