@@ -152,6 +152,23 @@ describe("muse import eee and muse export eee, from the command line", () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("prints what it wrote as JSON: one row per record", async () => {
+    const r = await runMuse(["export", "eee", "--out", freshOut(), "--bench", "gdpval-aa", "--json"]);
+    expect(r.code, r.err).toBe(EXIT.ok);
+    const json = JSON.parse(r.out);
+    expect(json.format).toBe("eee");
+    expect(json.not_exported).toEqual([]);
+    expect(json.files).toHaveLength(6);
+    expect(json.files[0]).toEqual({
+      path: "gdpval-aa/anthropic/claude-sonnet-4.6/87a54a9f-fb5a-49ec-93ff-95eceaaeadcc.json",
+      benchmark: "gdpval-aa",
+      model: "claude-sonnet-4.6",
+      setting: {},
+      value: 1648,
+      source: "decoder-muse-spark-aa",
+    });
+  });
+
   it("exports the same bytes twice, refuses a non-empty --out, and imports its own datastore tree", async () => {
     const [a, b] = [freshOut(), freshOut()];
     expect((await runMuse(["export", "eee", "--out", a, "--bench", "hle,gpqa-diamond"])).code).toBe(EXIT.ok);

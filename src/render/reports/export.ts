@@ -57,11 +57,14 @@ export function exportReport(summary: ExportSummary): Report {
     view: {
       sections: [
         {
-          columns: FILE_COLUMNS,
+          // An Every Eval Ever path already names the benchmark and the model.
+          columns:
+            summary.format === "eee"
+              ? FILE_COLUMNS.filter((c) => c.key !== "benchmark" && c.key !== "model")
+              : FILE_COLUMNS,
           rows: summary.files.map((f) => [
             cell(f.path),
-            cell(f.score.benchmark),
-            cell(f.score.model),
+            ...(summary.format === "eee" ? [] : [cell(f.score.benchmark), cell(f.score.model)]),
             cell(describeSetting(f.score.setting)),
             cell(String(f.score.value), f.score.value),
             cell(f.score.source),
