@@ -158,7 +158,7 @@ describe("muse import eee and muse export eee, from the command line", () => {
     const json = JSON.parse(r.out);
     expect(json.format).toBe("eee");
     expect(json.not_exported).toEqual([]);
-    expect(json.files).toHaveLength(6);
+    expect(json.files).toHaveLength(7);
     expect(json.files[0]).toEqual({
       path: "gdpval-aa/anthropic/claude-sonnet-4.6/87a54a9f-fb5a-49ec-93ff-95eceaaeadcc.json",
       benchmark: "gdpval-aa",
