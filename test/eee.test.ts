@@ -107,8 +107,29 @@ describe("muse import eee and muse export eee, from the command line", () => {
 
   it("reads source, model, values, uncertainty and the stated setting of a record", async () => {
     const out = freshOut();
-    const r = await runMuse(["import", "eee", join(FIXTURES, "agentic.json"), "--out", out]);
+    const file = join(FIXTURES, "agentic.json");
+    const r = await runMuse(["import", "eee", file, "--out", out, "--json"]);
     expect(r.code, r.err).toBe(EXIT.ok);
+    const message =
+      "evaluation_results[1] 'Terminal tasks' is not in muse's catalog; imported as benchmark 'terminal-tasks'";
+    expect(JSON.parse(r.out)).toEqual({
+      out,
+      files: [
+        {
+          file,
+          version: "0.3.0",
+          source: "eee-example-agent-leaderboard",
+          model: "example-model",
+          results: 2,
+          imported: 2,
+          warnings: 1,
+        },
+      ],
+      totals: { files: 1, results: 2, imported: 2, warnings: 1, benchmarks: 2, models: 1, sources: 1 },
+      reported: [],
+      warnings: [{ file, line: null, message }],
+    });
+    expect(r.err).toBe(`${file}: warning: ${message}\n`);
     const [source] = parse(readFileSync(join(out, "sources/eee-example-agent-leaderboard.yaml"), "utf8")).sources;
     expect(source).toMatchObject({
       publisher: "Example Evals",
