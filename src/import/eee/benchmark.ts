@@ -39,7 +39,7 @@ export function benchmarkOf(result: EeeResult): BenchmarkPick {
     ...(url ? { url } : {}),
   });
   const mused = details[METRIC_DETAILS.benchmark];
-  if (mused !== undefined && /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/.test(mused))
+  if (mused !== undefined && /^(?=.{1,120}$)[a-z0-9]+(?:[.-][a-z0-9]+)*$/.test(mused))
     return { wanted: own(mused), from: "muse", scale };
   const hub = hubBenchmarkNamed(result.evaluation_name);
   if (

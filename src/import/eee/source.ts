@@ -22,6 +22,8 @@ export const SOURCE_DETAILS = {
   note: "muse_note",
 } as const;
 
+const ID = /^(?=.{1,120}$)[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
+
 const KINDS: Readonly<Record<EeeSourceMetadata["evaluator_relationship"], Source["kind"]>> = {
   first_party: "first-party",
   third_party: "third-party",
@@ -60,7 +62,8 @@ export function sourceOf(record: EeeRecord): { draft: SourceDraft } | { problem:
       ? `Every Eval Ever gives the evaluator's relationship to the model as '${relationship}'.`
       : undefined,
   ].filter((n): n is string => n !== undefined);
-  const ownId = own[SOURCE_DETAILS.id];
+  // Only a well-formed registry id is taken as it stands: it names the file the source is written to.
+  const ownId = ID.test(own[SOURCE_DETAILS.id] ?? "") ? own[SOURCE_DETAILS.id] : undefined;
   const draft: SourceDraft = {
     wantedId: ownId ?? `eee-${title}`,
     ownId: ownId !== undefined,
