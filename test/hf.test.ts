@@ -83,6 +83,15 @@ describe("muse import hf", () => {
       ["gpqa-diamond", 71.2, "Hub notes: chain-of-thought."],
       ["hf-example-unknown-bench-main", 12.5, undefined],
     ]);
+    expect(parse(readFileSync(join(out, "models.yaml"), "utf8")).models).toEqual([
+      {
+        id: "example-model",
+        name: "example-model",
+        org: "example-org",
+        aliases: ["example-org/example-model"],
+        note: "Created by `muse import hf` for the model whose Hugging Face eval results were imported.",
+      },
+    ]);
     const layered = await runMuse(["validate", "--registry", "default", "--registry", out]);
     expect(layered.code, layered.err).toBe(EXIT.ok);
   });

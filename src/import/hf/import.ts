@@ -76,7 +76,9 @@ export function importHub(files: readonly HubFile[], base: BaseRegistry, options
   const book = new ModelBook([...base.models].map(withoutOrigin), CREATED_BY);
   const version = parseModelVersion(options.model);
   const model = book.resolve(version);
-  book.note(model.id, version, {});
+  // A Hub id's namespace (`meta-llama/...`) names the organisation that publishes the model.
+  const namespace = /^([\w.-]+)\/./.exec(options.model)?.[1];
+  book.note(model.id, version, namespace ? { org: namespace } : {});
   const groups = groupBySource(placed, model.id);
   for (const group of groups.values())
     if (group.published === undefined && options.date === undefined)
