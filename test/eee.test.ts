@@ -200,6 +200,7 @@ describe("muse import eee and muse export eee, from the command line", () => {
         .map((e) => join(e.parentPath, e.name).slice(dir.length))
         .sort();
     expect(files(a).length).toBeGreaterThan(10);
+    expect(files(a).every((f) => f.endsWith(".json"))).toBe(true); // no registry marker, no lock left behind
     expect(files(b)).toEqual(files(a));
     for (const f of files(a)) expect(readFileSync(join(b, f), "utf8")).toBe(readFileSync(join(a, f), "utf8"));
     const again = await runMuse(["export", "eee", "--out", a]);

@@ -173,7 +173,7 @@ describe("muse export hf", () => {
   it("writes hle.yaml and hle_with_tools.yaml for a model scored without and with tools", async () => {
     const out = freshOut();
     expect((await runMuse(["export", "hf", "--model", "gpt-5.4-pro", "--out", out])).code).toBe(EXIT.ok);
-    expect(readdirSync(join(out, ".eval_results")).sort()).toEqual(["hle.yaml", "hle_with_tools.yaml"]);
+    expect(readdirSync(join(out, ".eval_results")).sort()).toEqual(["hle.yaml", "hle_with_tools.yaml"]); // no lock left
     expect(parse(readFileSync(join(out, ".eval_results/hle_with_tools.yaml"), "utf8"))).toEqual([
       { dataset: { id: "cais/hle", task_id: "default" }, value: 58.7, date: "2026-04-09", notes: "with tools" },
     ]);

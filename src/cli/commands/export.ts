@@ -6,6 +6,7 @@ import { exportReport } from "../../render/reports/export.js";
 import { type ActionFactory, collectList, collectRepeat, examples } from "../action.js";
 import type { Context } from "../context.js";
 import { writeBesideOthers } from "../export-write.js";
+import { lockTimeoutMs } from "../registry-lock.js";
 import { settingFromFlags } from "../setting-flags.js";
 import { writeDirectoryAtomic } from "../write-atomic.js";
 import { parsePrefer } from "./compare-options.js";
@@ -64,7 +65,9 @@ async function exportEeeRecords(ctx: Context, opts: ExportOptions) {
   });
   const { exportEee } = await import("../../export/eee/export.js");
   const result = exportEee(store, scores);
-  await writeDirectoryAtomic(resolve(ctx.io.cwd, opts.out), result.files, false);
+  // Not a registry: no marker, and `--out` must not exist or be empty (nothing is ever replaced).
+  const lock = { lockTimeoutMs: lockTimeoutMs(ctx.io.env) };
+  await writeDirectoryAtomic(resolve(ctx.io.cwd, opts.out), result.files, { force: false, marker: false, ...lock });
   const notes = [
     `Every Eval Ever schema 0.3.0; ${result.benchmarks} benchmarks, ${result.models} models.`,
     "Validate with Every Eval Ever's own checker before submitting to its datastore.",
@@ -84,7 +87,9 @@ async function exportHf(ctx: Context, opts: ExportOptions) {
   const prefer = parsePrefer(store, opts.prefer);
   const { exportHub, HUB_MARKER } = await import("../../export/hf/export.js");
   const result = exportHub(store, model, prefer);
-  await writeBesideOthers(resolve(ctx.io.cwd, opts.out), result.files, (text) => text.startsWith(HUB_MARKER));
+  await writeBesideOthers(resolve(ctx.io.cwd, opts.out), result.files, (text) => text.startsWith(HUB_MARKER), {
+    lockTimeoutMs: lockTimeoutMs(ctx.io.env),
+  });
   const notes = [
     "Open a pull request with the .eval_results/ files on the model's Hub repo; values are as published (percent).",
   ];
