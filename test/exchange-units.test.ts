@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { epochSecondsOf, scoreUuid } from "../src/export/identity.js";
 import { benchmarkOf } from "../src/import/eee/benchmark.js";
+import { readRecord } from "../src/import/eee/map-record.js";
 import type { EeeRecord, EeeResult } from "../src/import/eee/record.js";
 import { scaled, scaleOf } from "../src/import/eee/scale.js";
 import { settingOf } from "../src/import/eee/settings.js";
@@ -95,6 +96,25 @@ describe("Every Eval Ever settings: only what a record states", () => {
         "generation detail muse_setting_colour: 'red' is not a muse setting value",
       ],
     });
+  });
+});
+
+describe("Every Eval Ever records muse exported", () => {
+  it("keep the curator's inferred keys that the setting has, and the note and name as they were", () => {
+    const own = record({ model_info: { name: "M", id: "o/m", additional_details: { muse_model_id: "m" } } }, [
+      result({
+        generation_config: { additional_details: { muse_setting_effort: "high" } },
+        score_details: { score: 1, details: { muse_inferred: "effort,tools", muse_note: "n" } },
+      }),
+    ]);
+    const read = readRecord(own);
+    expect("scores" in read && read.scores[0]).toMatchObject({
+      setting: { effort: "high" },
+      inferred: ["effort"],
+      note: "n",
+    });
+    expect("scores" in read && read.scores[0]?.as_named).toBeUndefined();
+    expect("model" in read && read.model.version).toBe("m");
   });
 });
 

@@ -77,6 +77,8 @@ function resultOf(score: ScoreRecord, benchmark: BenchmarkRecord): EeeResult {
     [SCORE_DETAILS.asNamed]: score.as_named,
     [SCORE_DETAILS.url]: score.url,
     [SCORE_DETAILS.approx]: score.approx ? "true" : undefined,
+    // Setting keys the registry's curator inferred (a field of newer registries), so that an import keeps the mark.
+    [SCORE_DETAILS.inferred]: (score as { inferred?: readonly string[] }).inferred?.join(","),
   });
   const uncertainty = {
     ...(score.stderr !== undefined ? { standard_error: { value: score.stderr } } : {}),

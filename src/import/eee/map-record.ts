@@ -11,6 +11,7 @@ export const SCORE_DETAILS = {
   asNamed: "muse_as_named",
   url: "muse_url",
   approx: "muse_approx",
+  inferred: "muse_inferred",
   model: "muse_model_id",
 } as const;
 
@@ -27,6 +28,8 @@ export interface ScoreDraft {
   as_named?: string;
   url?: string;
   approx?: boolean;
+  /** Setting keys muse's registry marks as inferred by its curator (from muse's own export only). */
+  inferred?: string[];
 }
 
 /** The model a record names: the text to resolve against the registry, and what the record says about it. */
@@ -92,7 +95,14 @@ function scoreOf(record: EeeRecord, result: EeeResult, index: number, warnings: 
     ...(asNamed ? { as_named: asNamed.slice(0, 200) } : {}),
     ...(url && /^https?:\/\//.test(url) ? { url } : {}),
     ...(details[SCORE_DETAILS.approx] === "true" ? { approx: true } : {}),
+    ...inferredOf(own ? details[SCORE_DETAILS.inferred] : undefined, setting),
   };
+}
+
+/** The inferred keys muse's export listed (comma-separated), those the setting has. */
+function inferredOf(text: string | undefined, setting: Setting): { inferred?: string[] } {
+  const keys = (text ?? "").split(",").filter((key) => key !== "" && key in setting);
+  return keys.length > 0 ? { inferred: keys } : {};
 }
 
 /** What a reader should know about a foreign result: its metric, and a confidence level other than 95 %. */
