@@ -175,7 +175,13 @@ describe("muse export hf", () => {
     expect((await runMuse(["export", "hf", "--model", "gpt-5.4-pro", "--out", out])).code).toBe(EXIT.ok);
     expect(readdirSync(join(out, ".eval_results")).sort()).toEqual(["hle.yaml", "hle_with_tools.yaml"]); // no lock left
     expect(parse(readFileSync(join(out, ".eval_results/hle_with_tools.yaml"), "utf8"))).toEqual([
-      { dataset: { id: "cais/hle", task_id: "default" }, value: 58.7, date: "2026-04-09", notes: "with tools" },
+      // the registry marks this tools=any as inferred by its curator, and the Hub file says so
+      {
+        dataset: { id: "cais/hle", task_id: "default" },
+        value: 58.7,
+        date: "2026-04-09",
+        notes: "with tools (inferred)",
+      },
     ]);
     expect(readFileSync(join(out, ".eval_results/hle.yaml"), "utf8")).toBe(
       [
@@ -188,6 +194,18 @@ describe("muse export hf", () => {
         "",
       ].join("\n"),
     );
+  });
+
+  it("keeps the curator's inferred mark through an export and an import", async () => {
+    const out = freshOut();
+    await runMuse(["export", "hf", "--model", "gpt-5.4-pro", "--out", out]);
+    const back = freshOut();
+    expect((await runMuse(["import", "hf", out, "--model", "gpt-5.4-pro", "--out", back])).code).toBe(EXIT.ok);
+    const scores = sourcesOf(back).flatMap((s) => s.scores);
+    expect(scores.map((s) => [s.setting ?? {}, s.inferred])).toEqual([
+      [{}, undefined],
+      [{ tools: "any" }, ["tools"]],
+    ]);
   });
 
   it("imports back to the same values and settings", async () => {
@@ -226,5 +244,6 @@ describe("muse export hf", () => {
     expect(variantOf({ tools: "python", effort: "xhigh" }, false)).toBe("_with_python_effort_xhigh");
     expect(notesOf({})).toBeUndefined();
     expect(notesOf({ mode: "pro", tools: "python", agents: 4 })).toBe("mode=pro, with tools: python, agents=4");
+    expect(notesOf({ tools: "none", effort: "high" }, ["effort"])).toBe("no-tools, effort=high (inferred)");
   });
 });

@@ -77,8 +77,8 @@ function resultOf(score: ScoreRecord, benchmark: BenchmarkRecord): EeeResult {
     [SCORE_DETAILS.asNamed]: score.as_named,
     [SCORE_DETAILS.url]: score.url,
     [SCORE_DETAILS.approx]: score.approx ? "true" : undefined,
-    // Setting keys the registry's curator inferred (a field of newer registries), so that an import keeps the mark.
-    [SCORE_DETAILS.inferred]: (score as { inferred?: readonly string[] }).inferred?.join(","),
+    // Setting keys the registry's curator inferred, so that an import keeps the mark.
+    [SCORE_DETAILS.inferred]: score.inferred?.join(","),
   });
   const uncertainty = {
     ...(score.stderr !== undefined ? { standard_error: { value: score.stderr } } : {}),
@@ -114,7 +114,10 @@ function sourceDataOf(benchmark: BenchmarkRecord): EeeSourceData {
   return { dataset_name: benchmark.name, source_type: "other" };
 }
 
-/** The setting as generation config: tools as `available_tools`, effort as `reasoning_effort`, every key as `muse_setting_<key>`. */
+/**
+ * The setting as generation config: every key as `muse_setting_<key>`, and, where the source stated them (not
+ * inferred by the curator), tools as `available_tools` and effort as `reasoning_effort`.
+ */
 function generationOf(score: ScoreRecord): EeeGenerationConfig | undefined {
   const details: EeeDetails = {};
   for (const key of SETTING_KEYS) {
@@ -122,8 +125,11 @@ function generationOf(score: ScoreRecord): EeeGenerationConfig | undefined {
     if (value !== undefined) details[`${SETTING_DETAIL_PREFIX}${key}`] = String(value);
   }
   if (Object.keys(details).length === 0) return undefined;
-  if (score.setting.effort !== undefined) details[EFFORT_DETAIL] = score.setting.effort;
-  const tools = score.setting.tools;
+  // EEE's own fields say what the source stated: a key the curator inferred is only in the `muse_` details.
+  const stated = (key: "effort" | "tools") => (score.inferred?.includes(key) ? undefined : score.setting[key]);
+  const effort = stated("effort");
+  if (effort !== undefined) details[EFFORT_DETAIL] = effort;
+  const tools = stated("tools");
   const named = tools === undefined || tools === "none" || tools === "any" ? [] : tools.split("+");
   return {
     ...(named.length > 0

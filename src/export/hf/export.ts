@@ -98,15 +98,18 @@ export function variantOf(setting: Setting, spellNoTools: boolean): string {
   return parts.length === 0 ? "" : `_${parts.join("_")}`;
 }
 
-/** The setting as Hub notes: "no-tools", "with tools", "with tools: python", then `key=value` for the rest. */
-export function notesOf(setting: Setting): string | undefined {
+/**
+ * The setting as Hub notes: "no-tools", "with tools", "with tools: python", then `key=value` for the rest; a key
+ * the curator inferred (rather than the source stating it) is followed by "(inferred)".
+ */
+export function notesOf(setting: Setting, inferred: readonly string[] = []): string | undefined {
   const parts: string[] = [];
   for (const key of SETTING_KEYS) {
     const value = setting[key];
     if (value === undefined) continue;
-    if (key === "tools")
-      parts.push(value === "none" ? "no-tools" : value === "any" ? "with tools" : `with tools: ${value}`);
-    else parts.push(`${key}=${value}`);
+    let text = `${key}=${value}`;
+    if (key === "tools") text = value === "none" ? "no-tools" : value === "any" ? "with tools" : `with tools: ${value}`;
+    parts.push(inferred.includes(key) ? `${text} (inferred)` : text);
   }
   return parts.length === 0 ? undefined : parts.join(", ");
 }
@@ -115,7 +118,7 @@ function fileText(store: Store, score: ScoreRecord): string {
   const hub = hubBenchmarkFor(score.benchmark);
   const source = store.sources.get(score.source);
   const url = source?.url ?? score.url;
-  const notes = notesOf(score.setting);
+  const notes = notesOf(score.setting, score.inferred);
   const entry = {
     dataset: { id: hub?.dataset, task_id: hub?.tasks[0] },
     value: score.value,

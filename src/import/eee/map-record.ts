@@ -1,4 +1,4 @@
-import type { Setting } from "../../core/schema/index.js";
+import type { Score, Setting } from "../../core/schema/index.js";
 import { type BenchmarkPick, benchmarkOf } from "./benchmark.js";
 import type { EeeRecord, EeeResult } from "./record.js";
 import { scaled } from "./scale.js";
@@ -29,7 +29,7 @@ export interface ScoreDraft {
   url?: string;
   approx?: boolean;
   /** Setting keys muse's registry marks as inferred by its curator (from muse's own export only). */
-  inferred?: string[];
+  inferred?: NonNullable<Score["inferred"]>;
 }
 
 /** The model a record names: the text to resolve against the registry, and what the record says about it. */
@@ -100,8 +100,8 @@ function scoreOf(record: EeeRecord, result: EeeResult, index: number, warnings: 
 }
 
 /** The inferred keys muse's export listed (comma-separated), those the setting has. */
-function inferredOf(text: string | undefined, setting: Setting): { inferred?: string[] } {
-  const keys = (text ?? "").split(",").filter((key) => key !== "" && key in setting);
+function inferredOf(text: string | undefined, setting: Setting): Pick<ScoreDraft, "inferred"> {
+  const keys = (text ?? "").split(",").filter((key): key is keyof Setting => key !== "" && key in setting);
   return keys.length > 0 ? { inferred: keys } : {};
 }
 

@@ -129,6 +129,7 @@ export function importHub(files: readonly HubFile[], base: BaseRegistry, options
         benchmark: benchmark.id,
         value: draft.value,
         setting,
+        ...(draft.inferred ? { inferred: draft.inferred } : {}),
         ...(draft.note ? { note: draft.note } : {}),
       });
     }

@@ -1,4 +1,4 @@
-import type { Benchmark, Setting } from "../../core/schema/index.js";
+import type { Benchmark, Score, Setting } from "../../core/schema/index.js";
 import { SETTING_KEYS } from "../../core/schema/vocabulary.js";
 import { toModelId } from "../shared/ids.js";
 import { hubBenchmarkOf } from "./catalog.js";
@@ -14,6 +14,8 @@ export interface HubDraft {
   known: boolean;
   value: number;
   setting: Setting;
+  /** Setting keys that notes mark "(inferred)" (muse's export of a key its curator inferred). */
+  inferred?: NonNullable<Score["inferred"]>;
   note?: string;
   warnings: string[];
 }
@@ -42,22 +44,21 @@ export function draftOf(result: HubResult, scale: HubScale, sourceDate: string |
       `value ${result.value} on ${benchmark.id} read as ${result.value}%; pass --scale fraction if the file gives fractions`,
     );
   const setting: Setting = {};
+  const inferred: NonNullable<HubDraft["inferred"]> = [];
   const kept: string[] = [];
   for (const part of (result.notes ?? "")
     .split(/[;,]/)
     .map((p) => p.trim())
     .filter(Boolean)) {
-    const folded = part.toLowerCase();
-    const stated = /^([a-z]+)=(.+)$/.exec(folded);
-    const key = stated?.[1] as keyof Setting | undefined;
-    const value = key === undefined || key === "tools" ? undefined : settingValue(key, stated?.[2] ?? "");
-    if (WITH_TOOLS.has(folded) && setting.tools === undefined) setting.tools = "any";
-    else if (NO_TOOLS.has(folded) && setting.tools === undefined) setting.tools = "none";
-    else if (folded.startsWith("with tools: ") && setting.tools === undefined && TOKEN.test(folded.slice(12)))
-      setting.tools = folded.slice(12);
-    else if (key !== undefined && value !== undefined && setting[key] === undefined)
-      (setting as Record<string, string | number>)[key] = value;
-    else kept.push(part);
+    // "(inferred)" after a part: muse's export marking a key its curator inferred rather than the source stated.
+    const marked = /^(.*?)\s*\(inferred\)$/i.exec(part);
+    const read = settingOfNote((marked?.[1] ?? part).toLowerCase());
+    if (read === undefined || setting[read.key] !== undefined) {
+      kept.push(part);
+      continue;
+    }
+    (setting as Record<string, string | number>)[read.key] = read.value;
+    if (marked) inferred.push(read.key);
   }
   if (result.shots !== undefined) setting.shots = result.shots;
   const facts = [
@@ -72,9 +73,22 @@ export function draftOf(result: HubResult, scale: HubScale, sourceDate: string |
     known: hub !== undefined,
     value,
     setting,
+    ...(inferred.length > 0 ? { inferred } : {}),
     ...(facts.length > 0 ? { note: facts.join(" ") } : {}),
     warnings,
   };
+}
+
+/** The setting one part of the notes states: "with tools", "no-tools", "with tools: python", `key=value`. */
+function settingOfNote(folded: string): { key: keyof Setting; value: string | number } | undefined {
+  if (WITH_TOOLS.has(folded)) return { key: "tools", value: "any" };
+  if (NO_TOOLS.has(folded)) return { key: "tools", value: "none" };
+  const tool = folded.startsWith("with tools: ") ? folded.slice(12) : undefined;
+  if (tool !== undefined) return TOKEN.test(tool) ? { key: "tools", value: tool } : undefined;
+  const stated = /^([a-z]+)=(.+)$/.exec(folded);
+  const key = stated?.[1] as keyof Setting | undefined;
+  const value = key === undefined || key === "tools" ? undefined : settingValue(key, stated?.[2] ?? "");
+  return key !== undefined && value !== undefined ? { key, value } : undefined;
 }
 
 /** A `key=value` note as a setting value, when the key is muse's and the value fits it (`agents=4`, `mode=pro`). */
