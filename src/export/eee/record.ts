@@ -41,7 +41,6 @@ export function eeeRecordOf(score: ScoreRecord, { benchmark, model, source }: Sc
       source_name: source.title,
       source_type: "documentation",
       source_organization_name: source.publisher,
-      ...(source.url ? { source_organization_url: source.url } : {}),
       evaluator_relationship: relationshipOf(source),
       additional_details: compact({
         [SOURCE_DETAILS.id]: source.id,
@@ -52,6 +51,8 @@ export function eeeRecordOf(score: ScoreRecord, { benchmark, model, source }: Sc
         [SOURCE_DETAILS.license]: source.license,
         [SOURCE_DETAILS.attribution]: source.attribution,
         [SOURCE_DETAILS.note]: source.note,
+        // The document's address; the schema's only URL field is the organisation's, which muse does not know.
+        [SOURCE_DETAILS.url]: source.url,
       }),
     },
     eval_library: { name: "unknown", version: "unknown" },

@@ -20,6 +20,7 @@ export const SOURCE_DETAILS = {
   license: "muse_license",
   attribution: "muse_attribution",
   note: "muse_note",
+  url: "muse_url",
 } as const;
 
 const ID = /^(?=.{1,120}$)[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
@@ -70,7 +71,7 @@ export function sourceOf(record: EeeRecord): { draft: SourceDraft } | { problem:
     title: title.slice(0, 300),
     publisher: meta.source_organization_name.slice(0, 200),
     published,
-    ...(isWebUrl(meta.source_organization_url) ? { url: meta.source_organization_url } : {}),
+    ...urlOf(own[SOURCE_DETAILS.url] ?? meta.source_organization_url),
     kind: kind ?? KINDS[relationship],
     ...(repeats ? { repeats } : {}),
     ...(own[SOURCE_DETAILS.license] ? { license: own[SOURCE_DETAILS.license] } : {}),
@@ -89,6 +90,11 @@ export function dateOf(timestamp: string): string | undefined {
   }
   const iso = /^(\d{4}-\d\d-\d\d)(T|\s|$)/.exec(text);
   return iso?.[1];
+}
+
+/** `{url}` when the text is an http(s) address, else nothing. */
+function urlOf(text: string | undefined): { url?: string } {
+  return isWebUrl(text) ? { url: text } : {};
 }
 
 function isWebUrl(text: string | undefined): text is string {
