@@ -18,21 +18,22 @@ export interface ExportSummary {
   notes: readonly string[];
 }
 
+// In a narrow terminal the other columns give up width before the file's name and the reason (fit.ts: 5 and up last).
 const FILE_COLUMNS: readonly Column[] = [
-  { key: "path", header: "File" },
-  { key: "benchmark", header: "Benchmark" },
-  { key: "model", header: "Model" },
-  { key: "setting", header: "Setting" },
+  { key: "path", header: "File", shrink: 9 },
+  { key: "benchmark", header: "Benchmark", shrink: 3 },
+  { key: "model", header: "Model", shrink: 2 },
+  { key: "setting", header: "Setting", shrink: 0 },
   { key: "value", header: "Value", align: "right" },
-  { key: "source", header: "Source" },
+  { key: "source", header: "Source", shrink: 1 },
 ];
 
 const LEFT_COLUMNS: readonly Column[] = [
-  { key: "benchmark", header: "Benchmark" },
-  { key: "model", header: "Model" },
-  { key: "setting", header: "Setting" },
-  { key: "source", header: "Source" },
-  { key: "reason", header: "Not exported because" },
+  { key: "benchmark", header: "Benchmark", shrink: 3 },
+  { key: "model", header: "Model", shrink: 2 },
+  { key: "setting", header: "Setting", shrink: 0 },
+  { key: "source", header: "Source", shrink: 1 },
+  { key: "reason", header: "Not exported because", shrink: 9 },
 ];
 
 const row = (s: ScoreRecord) => ({
