@@ -2,7 +2,7 @@ import type { Benchmark, Score, Source } from "../../core/schema/index.js";
 import { settingKey } from "../../core/setting.js";
 import { type BaseRegistry, type RegistryDocument, sortById, withoutOrigin } from "../shared/documents.js";
 import { toModelId } from "../shared/ids.js";
-import { ModelBook } from "../shared/model-book.js";
+import { ImportedModels } from "../shared/imported-models.js";
 import { parseModelVersion } from "../shared/model-version.js";
 import type { BenchmarkPick } from "./benchmark.js";
 import { readRecord, type ScoreDraft } from "./map-record.js";
@@ -62,7 +62,7 @@ export function importEee(files: readonly EeeFile[], base: BaseRegistry): EeeImp
   });
   if (problems.length > 0) return { documents: [], files: [], warnings, problems };
 
-  const book = new ModelBook([...base.models].map(withoutOrigin), CREATED_BY);
+  const book = new ImportedModels([...base.models].map(withoutOrigin), CREATED_BY);
   const baseBenchmarks = new Map([...base.benchmarks].map((b) => [b.id, b]));
   const benchmarks = new Map<string, Benchmark>();
   const sources = new SourceBook();
@@ -71,6 +71,7 @@ export function importEee(files: readonly EeeFile[], base: BaseRegistry): EeeImp
     const source = sources.idOf(read.source);
     const modelVersion = parseModelVersion(read.model.version);
     const model = book.resolve(modelVersion);
+    if (model.warning !== undefined) warnings.push({ file, message: model.warning });
     book.note(model.id, modelVersion, {
       displayName: read.model.name,
       ...(read.model.org ? { org: read.model.org } : {}),

@@ -14,7 +14,7 @@ const COLUMNS: readonly SummaryColumn[] = [
 /** `muse import eee FILE|DIR...`: Every Eval Ever aggregate records (schema 0.2.0 to 0.3.0), or a datastore tree of them. */
 export const eeeImporter: Importer = {
   name: "eee",
-  summary: "Every Eval Ever records (JSON, schema 0.2.0 to 0.3.0; files or datastore directories)",
+  summary: "Every Eval Ever records (schema 0.2.0 to 0.3.0), files or datastore folders",
   reads: {
     kind: "files",
     extensions: ["json"],

@@ -2,7 +2,7 @@ import type { Benchmark, Score, Source } from "../../core/schema/index.js";
 import { settingKey } from "../../core/setting.js";
 import { type BaseRegistry, type RegistryDocument, sortById, withoutOrigin } from "../shared/documents.js";
 import { toModelId } from "../shared/ids.js";
-import { ModelBook } from "../shared/model-book.js";
+import { ImportedModels } from "../shared/imported-models.js";
 import { parseModelVersion } from "../shared/model-version.js";
 import { draftOf, type HubScale } from "./map-result.js";
 import { readModelCard } from "./model-card.js";
@@ -73,9 +73,10 @@ export function importHub(files: readonly HubFile[], base: BaseRegistry, options
       reported: read.reported.length,
     });
   }
-  const book = new ModelBook([...base.models].map(withoutOrigin), CREATED_BY);
+  const book = new ImportedModels([...base.models].map(withoutOrigin), CREATED_BY);
   const version = parseModelVersion(options.model);
   const model = book.resolve(version);
+  if (model.warning !== undefined) warnings.push({ file: files[0]?.name ?? "", line: null, message: model.warning });
   // A Hub id's namespace (`meta-llama/...`) names the organisation that publishes the model.
   const namespace = /^([\w.-]+)\/./.exec(options.model)?.[1];
   book.note(model.id, version, namespace ? { org: namespace } : {});

@@ -13,7 +13,7 @@ const COLUMNS: readonly SummaryColumn[] = [
 /** `muse import hf FILE|DIR... --model ID`: a model's Hugging Face eval results (`.eval_results/*.yaml`, a model card's model-index). */
 export const hfImporter: Importer = {
   name: "hf",
-  summary: "Hugging Face eval results of one model (.eval_results/*.yaml, a model card's model-index)",
+  summary: "Hugging Face eval results of one model (.eval_results/*.yaml, model-index)",
   reads: {
     kind: "files",
     extensions: ["yaml", "yml", "md"],
