@@ -13,6 +13,7 @@ import { Store } from "../src/core/store.js";
 import { exportEee } from "../src/export/eee/export.js";
 import { importEee } from "../src/import/eee/import.js";
 import { parseEeeRecord } from "../src/import/eee/parse.js";
+import { checkEeeRecord } from "../src/import/eee/schema-check.js";
 import { REPO, runMuse } from "./helpers/run-muse.js";
 
 const EEE = fileURLToPath(new URL("../../shared/datasets/eval-formats/every-eval-ever/", import.meta.url));
@@ -29,12 +30,13 @@ describe.skipIf(!present && !ci)(`the real Every Eval Ever records (needs ${EEE}
 
   it("each passes the schema of its own version", () => {
     expect(present, `${EEE} must exist under CI=true`).toBe(true);
-    expect(files().map((f) => parseEeeRecord(f.text).ok)).toEqual([true, true, true]);
+    expect(files().map((f) => parseEeeRecord(f.text, checkEeeRecord).ok)).toEqual([true, true, true]);
   });
 
   it("imports every result, with its source, model and value in percent", async () => {
     const store = await bundled();
-    const result = importEee(files(), { benchmarks: store.benchmarks.values(), models: store.models.values() });
+    const base = { benchmarks: store.benchmarks.values(), models: store.models.values() };
+    const result = importEee(files(), base, checkEeeRecord);
     expect(result.problems).toEqual([]);
     expect(result.files.map((f) => [f.file, f.version, f.source, f.model, f.imported])).toEqual([
       ["record-v0.2.0.json", "0.2.0", "eee-hf-open-llm-v2", "llama-pro-8b-instruct", 6],
@@ -58,15 +60,15 @@ describe.skipIf(!present && !ci)(`the real Every Eval Ever records (needs ${EEE}
 describe("muse's Every Eval Ever export of the bundled registry", () => {
   it("is one valid 0.3.0 record per score, in the datastore layout, the same bytes twice", async () => {
     const store = await bundled();
-    const first = exportEee(store, store.scores);
-    const second = exportEee(store, store.scores);
+    const first = exportEee(store, store.scores, checkEeeRecord);
+    const second = exportEee(store, store.scores, checkEeeRecord);
     expect(first.files).toHaveLength(store.scores.length);
     expect(second.files).toEqual(first.files);
     for (const f of first.files) {
       expect(f.path).toMatch(
         /^[a-z0-9.-]+\/[a-z0-9.-]+\/[a-z0-9.-]+\/[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\.json$/,
       );
-      const parsed = parseEeeRecord(f.text);
+      const parsed = parseEeeRecord(f.text, checkEeeRecord);
       expect(parsed.ok, f.path).toBe(true);
     }
     expect(new Set(first.files.map((f) => f.path)).size).toBe(first.files.length);
@@ -74,10 +76,11 @@ describe("muse's Every Eval Ever export of the bundled registry", () => {
 
   it("imports back to the same scores, settings, sources and uncertainties", async () => {
     const store = await bundled();
-    const exported = exportEee(store, store.scores);
+    const exported = exportEee(store, store.scores, checkEeeRecord);
     const back = importEee(
       exported.files.map((f) => ({ name: f.path, text: f.text })),
       { benchmarks: store.benchmarks.values(), models: store.models.values() },
+      checkEeeRecord,
     );
     expect(back.problems).toEqual([]);
     const key = (s: { source: string; model: string; benchmark: string; setting: object }) =>

@@ -64,7 +64,8 @@ async function exportEeeRecords(ctx: Context, opts: ExportOptions) {
     setting,
   });
   const { exportEee } = await import("../../export/eee/export.js");
-  const result = exportEee(store, scores);
+  const { checkEeeRecord } = await import("../../import/eee/schema-check.js");
+  const result = exportEee(store, scores, checkEeeRecord);
   // Not a registry: no marker, and `--out` must not exist or be empty (nothing is ever replaced).
   const lock = { lockTimeoutMs: lockTimeoutMs(ctx.io.env) };
   await writeDirectoryAtomic(resolve(ctx.io.cwd, opts.out), result.files, { force: false, marker: false, ...lock });

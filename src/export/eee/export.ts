@@ -1,5 +1,5 @@
 import type { ScoreRecord, Store } from "../../core/store.js";
-import { checkEeeRecord } from "../../import/eee/schema-check.js";
+import type { EeeChecker } from "../../import/eee/parse.js";
 import { scoreUuid } from "../identity.js";
 import { developerSlug, eeeRecordOf } from "./record.js";
 
@@ -24,7 +24,7 @@ export interface EeeExport {
  * written with sorted files and fixed key order, so that exporting the same data twice gives the same
  * bytes. Each record is checked against the 0.3.0 schema; one that fails is muse's bug, and throws.
  */
-export function exportEee(store: Store, scores: readonly ScoreRecord[]): EeeExport {
+export function exportEee(store: Store, scores: readonly ScoreRecord[], checkEeeRecord: EeeChecker): EeeExport {
   const files = scores.map((score) => {
     const benchmark = store.benchmarks.get(score.benchmark);
     const model = store.models.get(score.model);

@@ -3,8 +3,14 @@ import { settingKey } from "../../core/setting.js";
 import type { BenchmarkRecord, ModelRecord, ScoreRecord, SourceRecord } from "../../core/store.js";
 import { METRIC_DETAILS } from "../../import/eee/benchmark.js";
 import { SCORE_DETAILS } from "../../import/eee/map-record.js";
-import type { EeeDetails, EeeGenerationConfig, EeeRecord, EeeResult, EeeSourceData } from "../../import/eee/record.js";
-import { EEE_EXPORT_VERSION } from "../../import/eee/schema-check.js";
+import {
+  EEE_EXPORT_VERSION,
+  type EeeDetails,
+  type EeeGenerationConfig,
+  type EeeRecord,
+  type EeeResult,
+  type EeeSourceData,
+} from "../../import/eee/record.js";
 import { EFFORT_DETAIL, SETTING_DETAIL_PREFIX } from "../../import/eee/settings.js";
 import { SOURCE_DETAILS } from "../../import/eee/source.js";
 import { hubBenchmarkFor } from "../../import/hf/catalog.js";

@@ -6,7 +6,7 @@ import { ImportedModels } from "../shared/imported-models.js";
 import { parseModelVersion } from "../shared/model-version.js";
 import type { BenchmarkPick } from "./benchmark.js";
 import { readRecord, type ScoreDraft } from "./map-record.js";
-import { parseEeeRecord } from "./parse.js";
+import { type EeeChecker, parseEeeRecord } from "./parse.js";
 import type { SourceDraft } from "./source.js";
 
 const CREATED_BY = "Created by `muse import eee` from the `model_info` of Every Eval Ever records.";
@@ -42,12 +42,12 @@ export interface EeeImport {
  * `model_info`), the benchmarks from muse's catalog or made from the records, and a score per result.
  * A file that is not a record, or breaks its schema, is a problem and no documents are made.
  */
-export function importEee(files: readonly EeeFile[], base: BaseRegistry): EeeImport {
+export function importEee(files: readonly EeeFile[], base: BaseRegistry, check: EeeChecker): EeeImport {
   const ordered = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const problems: EeeImport["problems"] = [];
   const warnings: EeeImport["warnings"] = [];
   const reads = ordered.flatMap((file) => {
-    const parsed = parseEeeRecord(file.text);
+    const parsed = parseEeeRecord(file.text, check);
     if (!parsed.ok) {
       for (const reason of parsed.problems) problems.push({ file: file.name, reason });
       return [];

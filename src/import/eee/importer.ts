@@ -32,12 +32,13 @@ export const eeeImporter: Importer = {
   run: runEee,
 };
 
-function runEee({ input, base, onFile }: ImportRequest): ImportResult {
+async function runEee({ input, base, onFile }: ImportRequest): Promise<ImportResult> {
+  const { checkEeeRecord } = await import("./schema-check.js");
   const files = input.files.map((f, i) => {
     onFile?.(i, input.files.length, f.name);
     return { name: f.name, text: Buffer.from(f.bytes).toString("utf8") };
   });
-  const result = importEee(files, base);
+  const result = importEee(files, base, checkEeeRecord);
   return {
     documents: result.documents,
     provenance: [

@@ -1,5 +1,11 @@
 import type { EeeRecord } from "./record.js";
-import { checkEeeRecord } from "./schema-check.js";
+import type { SchemaCheck } from "./schema-check.js";
+
+/**
+ * Checks a parsed record against the schema of its version: `checkEeeRecord` of schema-check.ts, which callers
+ * load with `import()` (the build puts it and the JSON Schema validator in a file of their own, read only then).
+ */
+export type EeeChecker = (record: unknown) => SchemaCheck;
 
 /** A record file read and checked: the record, or why it cannot be imported (each schema violation). */
 export type ParsedRecord = { ok: true; record: EeeRecord; version: string } | { ok: false; problems: string[] };
@@ -12,7 +18,7 @@ const MAX_PROBLEMS = 20;
  * that failed (`at /model_info/additional_details: must have required property 'deployment_type'
  * (schema 0.3.0 #/$defs/model_info/properties/additional_details/required)`).
  */
-export function parseEeeRecord(text: string): ParsedRecord {
+export function parseEeeRecord(text: string, checkEeeRecord: EeeChecker): ParsedRecord {
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -1,6 +1,9 @@
 // The parts of an Every Eval Ever aggregate record (eval.schema.json, 0.2.0 to 0.3.0) that muse reads and
 // writes. A record has been checked against its JSON Schema before it is read with these types.
 
+/** The schema version muse writes. */
+export const EEE_EXPORT_VERSION = "0.3.0";
+
 /** String-valued key-value pairs, as the schema's `additional_details` objects hold. */
 export type EeeDetails = Record<string, string>;
 

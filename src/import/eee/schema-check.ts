@@ -7,9 +7,6 @@ import schema030 from "./schemas/eval-0.3.0.schema.json" with { type: "json" };
 /** The Every Eval Ever schema versions muse reads, oldest first; 0.2.3 differs from 0.3.0 only in its number. */
 export const EEE_VERSIONS = ["0.2.0", "0.2.1", "0.2.2", "0.2.3", "0.3.0"] as const;
 
-/** The schema version muse writes. */
-export const EEE_EXPORT_VERSION = "0.3.0";
-
 const SCHEMAS: Readonly<Record<(typeof EEE_VERSIONS)[number], object>> = {
   "0.2.0": schema020,
   "0.2.1": schema021,
