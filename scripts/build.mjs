@@ -7,6 +7,8 @@
 //   dist/start.cjs  what bin/muse.cjs requires: runs muse.cjs with V8's code cache (src/cli/code-cache.ts), so
 //                   that a start neither parses nor compiles the program again. CommonJS like bin/muse.cjs: an
 //                   ES module anywhere on the way starts Node's ES module loader, about 10 ms more per run.
+//   dist/eee-schema.cjs  the Every Eval Ever schema check (ajv and the schemas), required by muse.cjs only when
+//                   `import eee` or `export eee` runs: every other run neither reads nor compiles it.
 
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
