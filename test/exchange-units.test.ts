@@ -78,6 +78,13 @@ describe("Every Eval Ever settings: only what a record states", () => {
     expect(settingOf(record(), unknown).setting).toEqual({});
   });
 
+  it("keeps the case of a run label, as the registry does (an Epoch record id)", () => {
+    const own = result({ generation_config: { additional_details: { muse_setting_run: "recoyJG3t2fzQ52qJ" } } });
+    expect(settingOf(record(), own).setting).toEqual({ run: "recoyJG3t2fzQ52qJ" });
+    const upper = result({ generation_config: { additional_details: { muse_setting_mode: "Pro" } } });
+    expect(settingOf(record(), upper).setting).toEqual({});
+  });
+
   it("reads muse's own setting details back, and names a value that does not fit", () => {
     const own = result({
       generation_config: {

@@ -20,6 +20,8 @@ export const eeeImporter: Importer = {
     extensions: ["json"],
     what: "Every Eval Ever record files (<uuid>.json) or directories of them",
     inDirectory: (path) => /\.json$/i.test(path),
+    // A datastore folder holds thousands of small records: 64 MiB (some 20,000) stays near 1 GB of memory.
+    limits: { totalBytes: 64 * 1024 * 1024 },
   },
   options: [],
   examples: [

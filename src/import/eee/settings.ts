@@ -1,4 +1,5 @@
 import type { Setting } from "../../core/schema/index.js";
+import { settingShape } from "../../core/schema/setting.js";
 import { SETTING_KEYS } from "../../core/schema/vocabulary.js";
 import { foldName } from "../../core/suggest.js";
 import type { EeeDetails, EeeRecord, EeeResult } from "./record.js";
@@ -49,14 +50,11 @@ export function settingOf(record: EeeRecord, result: EeeResult): ReadSetting {
   return { setting: setting as Setting, warnings };
 }
 
-function settingValue(key: string, text: string): string | number | undefined {
+/** A setting value written as text, when the key is muse's and the value passes the registry's schema for it. */
+export function settingValue(key: string, text: string): string | number | undefined {
   if (!(SETTING_KEYS as readonly string[]).includes(key)) return undefined;
-  if (COUNT_KEYS.has(key)) {
-    const n = Number(text);
-    return Number.isInteger(n) && (n > 0 || (key === "shots" && n === 0)) ? n : undefined;
-  }
-  if (key === "harness") return text.length > 0 && text.length <= 200 ? text : undefined;
-  return TOKEN.test(text) ? text : undefined;
+  const value = COUNT_KEYS.has(key) ? Number(text) : text;
+  return settingShape[key as keyof typeof settingShape].safeParse(value).success ? value : undefined;
 }
 
 function toolsOf(result: EeeResult): string | undefined {

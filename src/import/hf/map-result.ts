@@ -1,5 +1,5 @@
 import type { Benchmark, Score, Setting } from "../../core/schema/index.js";
-import { SETTING_KEYS } from "../../core/schema/vocabulary.js";
+import { settingValue } from "../eee/settings.js";
 import { toModelId } from "../shared/ids.js";
 import { hubBenchmarkOf } from "./catalog.js";
 import type { HubResult } from "./read.js";
@@ -21,7 +21,6 @@ export interface HubDraft {
 }
 
 const TOKEN = /^[a-z0-9][a-z0-9._+-]*$/;
-const COUNTS = new Set(["agents", "attempts", "shots"]);
 const WITH_TOOLS = new Set(["with tools", "with-tools", "tools", "with_tools"]);
 const NO_TOOLS = new Set(["no-tools", "no tools", "no_tools", "without tools", "notools"]);
 
@@ -52,7 +51,7 @@ export function draftOf(result: HubResult, scale: HubScale, sourceDate: string |
     .filter(Boolean)) {
     // "(inferred)" after a part: muse's export marking a key its curator inferred rather than the source stated.
     const marked = /^(.*?)\s*\(inferred\)$/i.exec(part);
-    const read = settingOfNote((marked?.[1] ?? part).toLowerCase());
+    const read = settingOfNote(marked?.[1] ?? part);
     if (read === undefined || setting[read.key] !== undefined) {
       kept.push(part);
       continue;
@@ -80,25 +79,16 @@ export function draftOf(result: HubResult, scale: HubScale, sourceDate: string |
 }
 
 /** The setting one part of the notes states: "with tools", "no-tools", "with tools: python", `key=value`. */
-function settingOfNote(folded: string): { key: keyof Setting; value: string | number } | undefined {
+function settingOfNote(text: string): { key: keyof Setting; value: string | number } | undefined {
+  const folded = text.toLowerCase();
   if (WITH_TOOLS.has(folded)) return { key: "tools", value: "any" };
   if (NO_TOOLS.has(folded)) return { key: "tools", value: "none" };
   const tool = folded.startsWith("with tools: ") ? folded.slice(12) : undefined;
   if (tool !== undefined) return TOKEN.test(tool) ? { key: "tools", value: tool } : undefined;
-  const stated = /^([a-z]+)=(.+)$/.exec(folded);
+  const stated = /^([a-z]+)=(.+)$/.exec(text); // the value keeps its case: a run label may be a record id
   const key = stated?.[1] as keyof Setting | undefined;
   const value = key === undefined || key === "tools" ? undefined : settingValue(key, stated?.[2] ?? "");
   return key !== undefined && value !== undefined ? { key, value } : undefined;
-}
-
-/** A `key=value` note as a setting value, when the key is muse's and the value fits it (`agents=4`, `mode=pro`). */
-function settingValue(key: string, text: string): string | number | undefined {
-  if (!(SETTING_KEYS as readonly string[]).includes(key) || key === "harness") return undefined;
-  if (COUNTS.has(key)) {
-    const n = Number(text);
-    return Number.isInteger(n) && (n > 0 || (key === "shots" && n === 0)) ? n : undefined;
-  }
-  return TOKEN.test(text) ? text : undefined;
 }
 
 function ownBenchmark(result: HubResult): Benchmark {
