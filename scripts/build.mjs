@@ -7,6 +7,8 @@
 //   dist/start.cjs  what bin/muse.cjs requires: runs muse.cjs with V8's code cache (src/cli/code-cache.ts), so
 //                   that a start neither parses nor compiles the program again. CommonJS like bin/muse.cjs: an
 //                   ES module anywhere on the way starts Node's ES module loader, about 10 ms more per run.
+//   dist/eee-schema.cjs  the Every Eval Ever schema check (ajv and the schemas), required by muse.cjs only when
+//                   `import eee` or `export eee` runs: every other run neither reads nor compiles it.
 
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -75,6 +77,41 @@ const narrowStringWidth = {
   },
 };
 
+/**
+ * The Every Eval Ever schemas (src/import/eee/schemas/*.json) go into dist/eee-schema.cjs as JSON text that is
+ * parsed when the module loads: V8 reads a string literal and JSON.parse faster than the same object literal.
+ */
+const jsonAsText = {
+  name: "json-as-text",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]import[\\/]eee[\\/]schemas[\\/][^\\/]+\.json$/ }, (args) => ({
+      contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(readFileSync(args.path, "utf8"))))});`,
+      loader: "js",
+    }));
+  },
+};
+
+/**
+ * The EEE schema check (src/import/eee/schema-check.ts: the JSON Schema validator and the schemas, a fifth of
+ * the program) is built into dist/eee-schema.cjs, which only `import eee` and `export eee` load: in the main
+ * bundle it made every run start a few ms slower.
+ */
+const eeeSchemaApart = {
+  name: "eee-schema-apart",
+  setup(b) {
+    // `import("…/schema-check.js")` becomes a module that requires the file at run time (the bundle runs in a
+    // vm.Script, where a real dynamic import cannot load anything).
+    b.onResolve({ filter: /eee\/schema-check\.js$|^\.\/schema-check\.js$/ }, (args) =>
+      args.importer.includes(join("src", "")) ? { path: "eee-schema", namespace: "eee-schema" } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "eee-schema" }, () => ({
+      contents: 'module.exports = require("./eee-schema.cjs");',
+      loader: "js",
+    }));
+    b.onResolve({ filter: /^\.\/eee-schema\.cjs$/ }, () => ({ path: "./eee-schema.cjs", external: true }));
+  },
+};
+
 const minify = !process.argv.includes("--no-minify");
 rmSync(join(root, "dist"), { recursive: true, force: true });
 await build({
@@ -93,7 +130,19 @@ await build({
     "import.meta.url": "__museImportMetaUrl",
   },
   banner: { js: 'var __museImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
-  plugins: [lazyChildProcess, narrowStringWidth],
+  plugins: [lazyChildProcess, narrowStringWidth, eeeSchemaApart],
+  logLevel: "warning",
+});
+await build({
+  entryPoints: [join(root, "src/import/eee/schema-check.ts")],
+  outfile: join(root, "dist", "eee-schema.cjs"),
+  bundle: true,
+  platform: "node",
+  format: "cjs",
+  target: "node20",
+  minify,
+  legalComments: "none",
+  plugins: [jsonAsText],
   logLevel: "warning",
 });
 const bundleHash = createHash("sha1")

@@ -7,11 +7,17 @@ import { runMuse } from "./helpers/run-muse.js";
 
 describe("muse import", () => {
   it("lists every registered importer, in registration order", async () => {
-    expect(IMPORTERS.map((i) => i.name)).toEqual(["epoch", "lm-eval", "inspect"]);
+    expect(IMPORTERS.map((i) => i.name)).toEqual(["epoch", "lm-eval", "inspect", "eee", "hf"]);
     const r = await runMuse(["import", "--help"]);
     expect(r.code).toBe(EXIT.ok);
     const commands = [...r.out.matchAll(/^ {2}([a-z-]+) \[options\] (<[a-z.]+>)/gm)].map((m) => `${m[1]} ${m[2]}`);
-    expect(commands).toEqual(["epoch <dir>", "lm-eval <files...>", "inspect <files...>"]);
+    expect(commands).toEqual([
+      "epoch <dir>",
+      "lm-eval <files...>",
+      "inspect <files...>",
+      "eee <files...>",
+      "hf <files...>",
+    ]);
   });
 
   it.each(IMPORTERS.map((i) => [i.name, i] as const))(

@@ -1,5 +1,5 @@
 import { readdir, stat } from "node:fs/promises";
-import { basename, join, resolve } from "node:path";
+import { basename, join, relative, resolve, sep } from "node:path";
 import { UsageError } from "../core/errors.js";
 import { fsReason } from "../core/fs-reason.js";
 import type { ImportInput, InputFile, InputShape } from "../import/importer.js";
@@ -15,8 +15,14 @@ export async function readImportInput(shape: InputShape, paths: readonly string[
   const budget: InputBudget = { used: 0, ...shape.limits };
   const matches = (name: string) => shape.extensions.some((ext) => name.toLowerCase().endsWith(`.${ext}`));
   if (shape.kind === "files") {
+    const { inDirectory } = shape;
     const files: InputFile[] = [];
-    for (const path of paths) files.push(await readOne(path, path, cwd, shape.what, budget));
+    for (const path of paths) {
+      const info = inDirectory === undefined ? undefined : await stat(resolve(cwd, path)).catch(() => undefined);
+      if (inDirectory !== undefined && info?.isDirectory())
+        files.push(...(await readTree(path, cwd, inDirectory, shape.what, budget)));
+      else files.push(await readOne(path, path, cwd, shape.what, budget));
+    }
     return { files, companions: [] };
   }
   const [given = "."] = paths;
@@ -54,4 +60,27 @@ async function readOne(name: string, shown: string, base: string, what: string, 
   });
   if (!info.isFile()) throw new UsageError(`${path} is not a file (expected ${what})`);
   return { name, shown, bytes: await readInputBytes(path, budget) } satisfies InputFile;
+}
+
+/** The files of a directory tree whose path inside it passes `wanted`, sorted, each named by its path as given. */
+async function readTree(
+  given: string,
+  cwd: string,
+  wanted: (relativePath: string) => boolean,
+  what: string,
+  budget: InputBudget,
+): Promise<InputFile[]> {
+  const dir = resolve(cwd, given);
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch((error: unknown) => {
+    throw new UsageError(`cannot read ${dir}: ${fsReason(error)}`);
+  });
+  const names = entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join("/"))
+    .filter(wanted)
+    .sort();
+  if (names.length === 0) throw new UsageError(`no files to import in ${dir} (expected ${what})`);
+  const files: InputFile[] = [];
+  for (const name of names) files.push(await readOne(join(given, name), join(given, name), cwd, what, budget));
+  return files;
 }

@@ -17,6 +17,7 @@ const COMMANDS: readonly LazyCommand[] = [
   { names: ["list"], load: async () => (await import("./commands/list.js")).registerList },
   { names: ["validate"], load: async () => (await import("./commands/validate.js")).registerValidate },
   { names: ["import"], load: async () => (await import("./commands/import.js")).registerImport },
+  { names: ["export"], load: async () => (await import("./commands/export.js")).registerExport },
   { names: ["diff"], load: async () => (await import("./commands/diff.js")).registerDiff },
   { names: ["fetch"], load: async () => (await import("./commands/fetch.js")).registerFetch },
   { names: ["add"], load: async () => (await import("./commands/add.js")).registerAdd },

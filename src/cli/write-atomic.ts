@@ -21,6 +21,8 @@ export interface DirectoryWriteOptions {
   /** Checks the finished directory (at its temporary path) before it is put in place; throws to write nothing. */
   check?: (dir: string) => Promise<void>;
   lockTimeoutMs?: number;
+  /** Whether to leave the `.muse-registry` marker (default: yes); an export that is not a registry leaves none. */
+  marker?: boolean;
 }
 
 /**
@@ -66,7 +68,7 @@ async function buildAndSwap(target: string, files: readonly OutputFile[], option
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, file.text, { encoding: "utf8", flag: "wx" });
     }
-    await writeFile(join(temp, REGISTRY_MARKER), REGISTRY_MARKER_TEXT, { flag: "wx" });
+    if (options.marker !== false) await writeFile(join(temp, REGISTRY_MARKER), REGISTRY_MARKER_TEXT, { flag: "wx" });
     await options.check?.(temp);
     if (existsSync(target)) swapDirectories(temp, target, aside);
     else await rename(temp, target);

@@ -3,11 +3,18 @@ import type { ImportResult } from "./shared/result.js";
 
 /**
  * What an importer reads: one directory (the files with these extensions at its top, plus companion
- * files such as a README), or one or more files with these extensions.
+ * files such as a README), or one or more files with these extensions (and directories, where it says
+ * which files in them it reads).
  */
 export type InputShape = (
   | { kind: "directory"; extensions: readonly string[]; companions?: RegExp; what: string }
-  | { kind: "files"; extensions: readonly string[]; what: string }
+  | {
+      kind: "files";
+      extensions: readonly string[];
+      what: string;
+      /** When set, a directory given among the files is searched, recursively, for the files whose path inside it passes this test. */
+      inDirectory?: (relativePath: string) => boolean;
+    }
 ) & {
   /** Input size limits of this importer, where the defaults of src/cli/input-limits.ts do not fit its files. */
   limits?: { fileBytes?: number; totalBytes?: number };
