@@ -502,3 +502,15 @@ describe("compare --bench aa-intelligence-index-output-tokens (lower is better)"
     ]);
   });
 });
+
+describe("compare --limit and the chart formats", () => {
+  it("a chart draws the rows the table shows: --limit cuts both, keeping the baseline", async () => {
+    const argv = ["--registry", "launch", "compare", "--bench", "arc-agi-2", "--limit", "2", "--format", "mermaid"];
+    const { out, code } = await muse(argv);
+    expect(code).toBe(0);
+    const axis = /x-axis \[(.*)\]/.exec(out)?.[1] ?? "";
+    // The first two rows, then Muse Spark (the baseline, ranked below them).
+    // († marks a claim: every bar here is from Meta's chart.)
+    expect(axis).toBe('"Gemini 3.1 Pro (effort=high) †", "GPT-5.4 (effort=xhigh) †", "Muse Spark †"');
+  });
+});

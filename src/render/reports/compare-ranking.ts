@@ -106,7 +106,11 @@ export function rankingReport(
     },
     view: { sections, footnotes: book.footnotes, notes, hints },
     csv: { columns: COMPARE_CSV_COLUMNS, rows: csv },
-    chart: rankingChart(store, results),
+    // A chart draws the rows the table shows: `--limit` cuts both (keeping the baseline's bar).
+    chart: rankingChart(
+      store,
+      results.map((r) => ({ ...r, rankings: r.rankings.map((k) => limitRows(k, limit)) })),
+    ),
   };
 }
 
