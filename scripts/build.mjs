@@ -113,6 +113,7 @@ const eeeSchemaApart = {
 };
 
 const minify = !process.argv.includes("--no-minify");
+const fingerprint = cacheFingerprint();
 rmSync(join(root, "dist"), { recursive: true, force: true });
 await build({
   entryPoints: [join(root, "src/cli/entry.ts")],
@@ -126,7 +127,7 @@ await build({
   legalComments: "none",
   define: {
     __MUSE_VERSION__: JSON.stringify(version),
-    __MUSE_CACHE_FINGERPRINT__: JSON.stringify(cacheFingerprint()),
+    __MUSE_CACHE_FINGERPRINT__: JSON.stringify(fingerprint),
     "import.meta.url": "__museImportMetaUrl",
   },
   banner: { js: 'var __museImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
@@ -178,4 +179,25 @@ try {
   }
 } finally {
   rmSync(seedHome, { recursive: true, force: true });
+}
+
+// The linked snapshot of the default layers (src/core/cache/linked-snapshot.ts), made by the same code with the same
+// fingerprint, bundled into dist/ for the moment it runs so that it finds the bundled registry as muse does.
+const snapshotter = join(root, "dist", "seed-snapshot.cjs");
+try {
+  await build({
+    entryPoints: [join(root, "scripts/seed-snapshot.ts")],
+    outfile: snapshotter,
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    define: { __MUSE_CACHE_FINGERPRINT__: JSON.stringify(fingerprint), "import.meta.url": "__museSnapshotUrl" },
+    banner: { js: 'var __museSnapshotUrl = require("node:url").pathToFileURL(__filename).href;' },
+    logLevel: "warning",
+  });
+  const made = spawnSync(process.execPath, [snapshotter], { env: { PATH: process.env.PATH ?? "" }, encoding: "utf8" });
+  if (made.status !== 0) throw new Error(`making the linked snapshot failed: ${made.stderr}`);
+} finally {
+  rmSync(snapshotter, { force: true });
 }

@@ -1,4 +1,6 @@
+import { existsSync } from "node:fs";
 import { evictStaleRegistryCaches } from "../cache/evict.js";
+import { type LayerBytes, linkedSnapshotFile, linkedSnapshotKey, readLinkedSnapshot } from "../cache/linked-snapshot.js";
 import {
   cachedFile,
   cacheKey,
@@ -19,7 +21,10 @@ export interface LoadOptions {
   cacheDir?: string;
   /** The user id cache files must belong to (`undefined`: not checked, where there are no user ids). */
   cacheOwner?: number;
-  /** A read-only cache the build made for the bundled registry (dist/seed-cache), read where the user's has nothing. */
+  /**
+   * A read-only cache the build made for the bundled registry (dist/seed-cache), read where the user's has nothing;
+   * with a cache, its linked snapshot of the same directories answers when every file is the one the build read.
+   */
   seedDir?: string;
 }
 
@@ -56,8 +61,10 @@ export async function loadRegistryFile(path: string, cache?: RegistryCache): Pro
 
 /** Loads registry directories (later ones layer over earlier); throws RegistryError with every problem. */
 export async function loadRegistry(dirs: readonly string[], options: LoadOptions = {}): Promise<LinkedRegistry> {
+  const { cacheDir, cacheOwner, seedDir } = options;
+  const snapshot = cacheDir === undefined || seedDir === undefined ? undefined : await linkedSnapshot(dirs, seedDir);
+  if (snapshot !== undefined) return snapshot;
   const layers: FileResult[][] = [];
-  const { cacheDir, cacheOwner } = options;
   let written = false;
   for (const dir of dirs) {
     const paths = await discoverRegistryFiles(dir);
@@ -68,6 +75,37 @@ export async function loadRegistry(dirs: readonly string[], options: LoadOptions
   // Only a run that wrote the cache looks for stale files: a warm run reads nothing more.
   if (written && cacheDir !== undefined) evictStaleRegistryCaches(cacheDir, cacheOwner);
   return linkFileResults(layers);
+}
+
+/**
+ * The linked registry the build snapshotted for exactly these directories (src/core/cache/linked-snapshot.ts), when
+ * there is one and every file it was made from is there with the same bytes and no other; else `undefined` (and
+ * the load goes on as usual, which reports any problem).
+ */
+async function linkedSnapshot(dirs: readonly string[], seedDir: string): Promise<LinkedRegistry | undefined> {
+  const file = linkedSnapshotFile(seedDir, dirs);
+  if (!existsSync(file)) return undefined;
+  const layers = await readLayerBytes(dirs);
+  return layers === undefined ? undefined : readLinkedSnapshot(file, linkedSnapshotKey(layers));
+}
+
+/** Every registry file of each directory with its bytes, in load order; `undefined` when any cannot be listed or read. */
+export async function readLayerBytes(dirs: readonly string[]): Promise<LayerBytes[] | undefined> {
+  const layers: LayerBytes[] = [];
+  try {
+    for (const dir of dirs) {
+      const files: { path: string; bytes: Uint8Array }[] = [];
+      for (const path of await discoverRegistryFiles(dir)) {
+        const bytes = await readRegistryBytes(path);
+        if (!(bytes instanceof Uint8Array)) return undefined;
+        files.push({ path, bytes });
+      }
+      layers.push({ dir, files });
+    }
+  } catch {
+    return undefined;
+  }
+  return layers;
 }
 
 /** Links layers of per-file outcomes (earliest layer first) into one registry; throws RegistryError with every problem. */
