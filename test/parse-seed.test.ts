@@ -1,5 +1,6 @@
 // The parse cache the build seeds for the bundled layers (dist/seed-cache/parsed, scripts/build.mjs): a first run
-// after install parses nothing, and what it answers is exactly what a fresh parse gives. Binary test: the seed
+// after install parses nothing, and what it answers (from the linked snapshot of the default layers) is exactly
+// what a fresh parse gives. Binary test: the seed
 // is keyed by the build's fingerprint, which only the built bundle carries.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
@@ -19,8 +20,10 @@ function muse(args: string[], cacheHome: string) {
 }
 
 describe("the seeded parse cache of the bundled layers", () => {
-  it("is in dist/ (npm test builds first)", () => {
-    expect(readdirSync(join(REPO, "dist", "seed-cache", "parsed")).filter((f) => f.endsWith(".jsonl"))).toHaveLength(2);
+  it("is in dist/ (npm test builds first), with the linked snapshot of the two layers together", () => {
+    const names = readdirSync(join(REPO, "dist", "seed-cache", "parsed"));
+    expect(names.filter((f) => f.endsWith(".jsonl"))).toHaveLength(2);
+    expect(names.filter((f) => f.endsWith(".linked.json"))).toHaveLength(1);
   });
 
   it("answers a first run exactly as a fresh parse does, and covers every bundled file", () => {

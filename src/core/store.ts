@@ -13,15 +13,18 @@ export type { ScoreRecord };
 
 type Kind = "benchmark" | "model" | "source";
 
-/** The in-memory registry, indexed by model, benchmark and source, resolving names to records. */
+/**
+ * The in-memory registry, indexed by model, benchmark and source, resolving names to records. Each index is built
+ * on its first use: a ranking of one benchmark never folds every model's names or groups scores by source.
+ */
 export class Store {
   readonly benchmarks: ReadonlyMap<string, BenchmarkRecord>;
   readonly models: ReadonlyMap<string, ModelRecord>;
   readonly sources: ReadonlyMap<string, SourceRecord>;
   readonly scores: readonly ScoreRecord[];
-  private readonly byModel = new Map<string, ScoreRecord[]>();
-  private readonly byBenchmark = new Map<string, ScoreRecord[]>();
-  private readonly bySource = new Map<string, ScoreRecord[]>();
+  private byModel: Map<string, ScoreRecord[]> | undefined;
+  private byBenchmark: Map<string, ScoreRecord[]> | undefined;
+  private bySource: Map<string, ScoreRecord[]> | undefined;
   private readonly names = new Map<Kind, Map<string, Set<string>>>();
 
   constructor(registry: LinkedRegistry) {
@@ -29,28 +32,23 @@ export class Store {
     this.models = registry.models;
     this.sources = registry.sources;
     this.scores = registry.scores;
-    for (const score of registry.scores) {
-      push(this.byModel, score.model, score);
-      push(this.byBenchmark, score.benchmark, score);
-      push(this.bySource, score.source, score);
-    }
-    this.names.set("benchmark", nameIndex(registry.benchmarks.values()));
-    this.names.set("model", nameIndex(registry.models.values()));
-    this.names.set("source", nameIndex(registry.sources.values()));
   }
 
   /** Scores of one model, by id. */
   scoresOfModel(id: string): readonly ScoreRecord[] {
+    this.byModel ??= groupBy(this.scores, "model");
     return this.byModel.get(id) ?? [];
   }
 
   /** Scores on one benchmark, by id. */
   scoresOfBenchmark(id: string): readonly ScoreRecord[] {
+    this.byBenchmark ??= groupBy(this.scores, "benchmark");
     return this.byBenchmark.get(id) ?? [];
   }
 
   /** Scores published by one source, by id. */
   scoresOfSource(id: string): readonly ScoreRecord[] {
+    this.bySource ??= groupBy(this.scores, "source");
     return this.bySource.get(id) ?? [];
   }
 
@@ -72,8 +70,8 @@ export class Store {
   /** Resolves a name that may be a model or a benchmark, preferring an exact id. */
   resolveAny(name: string): { kind: "model"; record: ModelRecord } | { kind: "benchmark"; record: BenchmarkRecord } {
     const folded = foldName(name);
-    const asModel = this.names.get("model")?.get(folded);
-    const asBench = this.names.get("benchmark")?.get(folded);
+    const asModel = this.nameIndexOf("model").get(folded);
+    const asBench = this.nameIndexOf("benchmark").get(folded);
     if (asModel?.size === 1 && asBench === undefined) return { kind: "model", record: this.resolveModel(name) };
     if (asBench?.size === 1 && asModel === undefined) return { kind: "benchmark", record: this.resolveBenchmark(name) };
     if (this.models.has(name)) return { kind: "model", record: this.resolveModel(name) };
@@ -87,7 +85,7 @@ export class Store {
   }
 
   private resolveId(kind: Kind, name: string): string {
-    const ids = this.names.get(kind)?.get(foldName(name));
+    const ids = this.nameIndexOf(kind).get(foldName(name));
     if (ids?.size === 1) return [...ids][0] as string;
     if (ids !== undefined && ids.size > 1) {
       const exact = [...ids].find((id) => id === name);
@@ -98,6 +96,17 @@ export class Store {
       throw new UsageError(`${kind} '${name}' is ambiguous: it names ${[...ids].sort().join(", ")}`);
     }
     throw unknownName(`unknown ${kind} '${name}'`, name, [...this.records(kind)], `muse list ${kind}s`);
+  }
+
+  /** The folded names (id, name or title, aliases) of one kind of record, each with the ids answering to it. */
+  private nameIndexOf(kind: Kind): Map<string, Set<string>> {
+    let index = this.names.get(kind);
+    if (index === undefined) {
+      const records = kind === "benchmark" ? this.benchmarks : kind === "model" ? this.models : this.sources;
+      index = nameIndex(records.values());
+      this.names.set(kind, index);
+    }
+    return index;
   }
 
   private recordName(kind: Kind, id: string): string | undefined {
@@ -119,10 +128,16 @@ function unknownName(message: string, name: string, known: readonly string[], li
   return hints.length > 0 ? new UsageError(message, hints) : new UsageError(`${message}; see \`${listCommand}\``);
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else list.push(value);
+/** The scores grouped by one of their ids, each group in the order of the list. */
+function groupBy(scores: readonly ScoreRecord[], by: "model" | "benchmark" | "source"): Map<string, ScoreRecord[]> {
+  const groups = new Map<string, ScoreRecord[]>();
+  for (const score of scores) {
+    const key = score[by];
+    const list = groups.get(key);
+    if (list === undefined) groups.set(key, [score]);
+    else list.push(score);
+  }
+  return groups;
 }
 
 function nameIndex(records: Iterable<{ id: string; name?: string; title?: string; aliases?: string[] }>) {

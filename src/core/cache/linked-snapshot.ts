@@ -8,8 +8,8 @@
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import type { LinkedRegistry } from "../load/link.js";
-import { cacheKey } from "./parse-cache.js";
 import { readOwnCacheFile } from "./own-file.js";
+import { cacheKey } from "./parse-cache.js";
 
 const sha1 = (data: string | Uint8Array): string => createHash("sha1").update(data).digest("hex");
 
@@ -61,21 +61,24 @@ export function linkedSnapshotText(key: string, registry: LinkedRegistry): strin
     if (Object.is(value, -0)) negativeZero = true;
     return value;
   });
-  return negativeZero ? undefined : `${LINKED_SNAPSHOT_FORMAT}\t${key}\t${sha1(text)}\n${text}`;
+  if (negativeZero) return undefined;
+  // Plain ASCII (other characters as \u escapes, which JSON reads back the same): decoded without UTF-8's work.
+  const ascii = text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return `${LINKED_SNAPSHOT_FORMAT}\t${key}\t${sha1(ascii)}\n${ascii}`;
 }
 
 /** The linked registry a snapshot file holds when its key is `key` and its checksum holds; `undefined` otherwise. */
 export function readLinkedSnapshot(file: string, key: string): LinkedRegistry | undefined {
   const bytes = readOwnCacheFile(file, undefined);
   if (bytes === undefined) return undefined;
-  const text = bytes.toString("utf8");
-  const newline = text.indexOf("\n");
-  const [format, fileKey, sum] = text.slice(0, Math.max(0, newline)).split("\t");
+  const newline = bytes.indexOf(10);
+  if (newline < 0) return undefined;
+  const [format, fileKey, sum] = bytes.toString("latin1", 0, newline).split("\t");
   if (format !== LINKED_SNAPSHOT_FORMAT || fileKey !== key) return undefined;
-  const bodyText = text.slice(newline + 1);
-  if (sha1(bodyText) !== sum) return undefined;
+  if (sha1(bytes.subarray(newline + 1)) !== sum) return undefined;
   try {
-    const body = JSON.parse(bodyText) as SnapshotBody;
+    // The body is ASCII (linkedSnapshotText): latin1 reads it as it is, without UTF-8 decoding.
+    const body = JSON.parse(bytes.toString("latin1", newline + 1)) as SnapshotBody;
     const lists = [body.benchmarks, body.models, body.sources, body.scores];
     if (!lists.every(Array.isArray)) return undefined;
     return {

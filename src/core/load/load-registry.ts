@@ -1,6 +1,11 @@
 import { existsSync } from "node:fs";
 import { evictStaleRegistryCaches } from "../cache/evict.js";
-import { type LayerBytes, linkedSnapshotFile, linkedSnapshotKey, readLinkedSnapshot } from "../cache/linked-snapshot.js";
+import {
+  type LayerBytes,
+  linkedSnapshotFile,
+  linkedSnapshotKey,
+  readLinkedSnapshot,
+} from "../cache/linked-snapshot.js";
 import {
   cachedFile,
   cacheKey,
