@@ -35,6 +35,7 @@ and csv in a code fence; svg is written beside the file as FILE-COMMAND.svg and 
 Commands allowed: ${DOCS_COMMANDS.join(", ")}. Files are rewritten atomically.
 `,
     )
+    .addHelpText("after", "\nDocumentation: docs/charts.md\n")
     .action(
       action(async (ctx, files: string[], opts: DocsOptions) => {
         const outcomes = [];
