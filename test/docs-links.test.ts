@@ -2,7 +2,7 @@
 // it under GitHub's rules (lowercase; punctuation other than `-` and `_` dropped; spaces become `-`; repeats get -1, -2).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, normalize } from "node:path";
-import { type Token, type Tokens, marked } from "marked";
+import { marked, type Token, type Tokens } from "marked";
 import { describe, expect, it } from "vitest";
 import { REPO } from "./helpers/run-muse.js";
 
@@ -22,7 +22,7 @@ function plain(tokens: readonly Token[] | undefined): string {
 }
 
 /** GitHub's anchor for a heading's text (before de-duplication). */
-export function githubSlug(text: string): string {
+function githubSlug(text: string): string {
   return text
     .toLowerCase()
     .replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, "")
@@ -68,7 +68,9 @@ describe("GitHub's heading anchors", () => {
     expect(githubSlug("What import --force replaces")).toBe("what-import---force-replaces");
     expect(githubSlug("muse completion bash|zsh|fish")).toBe("muse-completion-bashzshfish");
     expect(githubSlug("Which value is shown (precedence)")).toBe("which-value-is-shown-precedence");
-    expect(githubSlug("ARC-AGI-2 · setting: default · Δ vs Muse Spark")).toBe("arc-agi-2--setting-default--δ-vs-muse-spark");
+    expect(githubSlug("ARC-AGI-2 · setting: default · Δ vs Muse Spark")).toBe(
+      "arc-agi-2--setting-default--δ-vs-muse-spark",
+    );
   });
 
   it("come from the rendered text and count repeats", () => {

@@ -9,7 +9,17 @@ import type { Io } from "../io.js";
 import { writeFileAtomic } from "../write-file-atomic.js";
 
 /** The commands a block may name: those that only read the registry and print (never add, import or docs itself). */
-export const DOCS_COMMANDS = ["compare", "frontier", "conflicts", "claims", "scores", "show", "list", "validate", "diff"];
+export const DOCS_COMMANDS = [
+  "compare",
+  "frontier",
+  "conflicts",
+  "claims",
+  "scores",
+  "show",
+  "list",
+  "validate",
+  "diff",
+];
 
 /** The options of `muse docs`. */
 interface DocsOptions {
