@@ -79,3 +79,12 @@ describe("help points to the docs", () => {
     for (const page of pages) expect(existsSync(`${REPO}${page}`), page).toBe(true);
   });
 });
+
+describe("docs/charts.md on muse docs", () => {
+  it("names the commands a block may run, as muse docs allows them", async () => {
+    const { DOCS_COMMANDS } = await import("../src/cli/commands/docs.js");
+    const page = readFileSync(`${REPO}docs/charts.md`, "utf8");
+    const listed = /\(one of ([a-z, \n]+):/.exec(page)?.[1]?.replace(/\s+/g, " ");
+    expect(listed).toBe(DOCS_COMMANDS.join(", "));
+  });
+});
