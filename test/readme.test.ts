@@ -39,10 +39,11 @@ describe("README", () => {
 
   it("shows the three uses with generated output: a terminal ranking, JSON, a markdown table and an SVG chart", () => {
     expect(findBlocks(README, "README.md").map((b) => b.command)).toEqual([
-      "compare --bench arc-agi-2 --limit 8 --format table",
+      "compare --bench arc-agi-2 --per-model best --limit 8 --format table",
       "claims --model muse-spark --bench gdpval-aa --json",
       "compare --bench gdpval-aa --format markdown",
       "compare --bench gdpval-aa --format svg",
+      "scores --bench gpqa-diamond --model muse-spark --format table",
     ]);
     expect(README).toMatch(/--format table -->\n```text\nARC-AGI-2 · setting: default[^\n]*\nRank +Model +Value/);
     expect(README).toMatch(/--json -->\n```json\n\[\n {2}\{\n {4}"model": "muse-spark"/);
