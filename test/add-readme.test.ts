@@ -1,4 +1,4 @@
-// The README's `muse add` example runs as written on a fresh directory, and `muse add --json` prints one object.
+// The `muse add` example of docs/registry.md runs as written on a fresh directory, and `muse add --json` prints one object.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,9 +8,9 @@ import { REPO, runMuse } from "./helpers/run-muse.js";
 const scratch = mkdtempSync(join(tmpdir(), "muse-add-readme-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** The command lines of the README's `muse add` example block, continuation lines joined. */
+/** The command lines of the `muse add` example block of docs/registry.md, continuation lines joined. */
 function exampleLines(): string[] {
-  const readme = readFileSync(join(REPO, "README.md"), "utf8");
+  const readme = readFileSync(join(REPO, "docs", "registry.md"), "utf8");
   const start = readme.indexOf("### Adding scores from the shell: muse add");
   const block = /```sh\n([\s\S]*?)```/.exec(readme.slice(start))?.[1] ?? "";
   return block
@@ -21,7 +21,7 @@ function exampleLines(): string[] {
 
 const words = (line: string) => [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2] ?? "");
 
-describe("the README's muse add example", () => {
+describe("the muse add example of docs/registry.md", () => {
   it("runs as written on a fresh directory: mkdir, a new source, two scores (the last with --json)", async () => {
     const dir = join(scratch, "fresh");
     mkdirSync(dir);

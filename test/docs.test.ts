@@ -111,7 +111,7 @@ describe("muse docs", () => {
     const r = await runMuse(["docs", writer]);
     expect(r.code).toBe(2);
     expect(r.err).toBe(
-      `muse: ${writer}:1: a block runs one of compare, frontier, conflicts, scores, show, list, validate, diff, not 'add'\n`,
+      `muse: ${writer}:1: a block runs one of compare, frontier, conflicts, claims, scores, show, list, validate, diff, not 'add'\n`,
     );
     const failing = page("x\n<!-- muse compare --bench nope -->\n<!-- /muse -->\n");
     const f = await runMuse(["docs", failing]);

@@ -69,7 +69,7 @@ export async function buildProgram(io: Io, action: ActionFactory, argv?: readonl
     .addHelpText(
       "after",
       examples(["muse scores --bench arc-agi-2", "muse show muse-spark", "muse list benchmarks --json"]) +
-        "\nEnvironment:\n  MUSE_REGISTRY  `:`-separated registry directories used when no --registry is given\n  NO_COLOR, FORCE_COLOR, TERM=dumb  colour control\n  XDG_CACHE_HOME  caches in $XDG_CACHE_HOME/muse (default ~/.cache/muse); --no-cache skips them\n  MUSE_LOCK_TIMEOUT  seconds a write waits for another muse process's lock (default 30)\n\nExit codes: 0 ok, 1 failure, 2 usage error, 65 invalid registry, 75 registry busy (try again)\n",
+        "\nEnvironment:\n  MUSE_REGISTRY  `:`-separated registry directories used when no --registry is given\n  NO_COLOR, FORCE_COLOR, TERM=dumb  colour control\n  XDG_CACHE_HOME  caches in $XDG_CACHE_HOME/muse (default ~/.cache/muse); --no-cache skips them\n  MUSE_LOCK_TIMEOUT  seconds a write waits for another muse process's lock (default 30)\n\nExit codes: 0 ok, 1 failure, 2 usage error, 65 invalid registry, 75 registry busy (try again)\n\nDocumentation: README.md, and docs/commands.md for every command and flag\n",
     );
   const needed = argv === undefined ? COMMANDS : commandsFor(argv, COMMANDS);
   for (const register of await Promise.all(needed.map((c) => c.load()))) register(program, action);

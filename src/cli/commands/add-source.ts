@@ -59,6 +59,7 @@ export function registerAddSource(add: Command, action: ActionFactory): void {
     .addOption(new Option("--repeats-kind <kind>", "for --kind press: that producer's kind").choices(ORIGIN_KINDS))
     .option("--url <url>", "where the document can be read")
     .option("--note <text>", "anything a reader should know about this source")
+    .addHelpText("after", "\nDocumentation: docs/registry.md\n")
     .action(action(async (ctx, opts: AddSourceOptions) => addSource(ctx, opts)));
 }
 

@@ -75,6 +75,7 @@ export function registerAdd(program: Command, action: ActionFactory): void {
         "\nLayering: give the registries the score's model, benchmark and source come from, earliest first, e.g.\n--registry default --registry ./mine (the bundled data, then yours). The score goes into the file that\ndefines the source; `muse add source` creates sources/<id>.yaml in the last --registry, which must exist.\n" +
         "\nThe file is edited in place: only the new entry is added, comments and formatting stay as they are. The\nresult is validated with the whole registry before it is written, and written atomically.\n",
     )
+    .addHelpText("after", "\nDocumentation: docs/registry.md\n")
     .action(action(async (ctx, opts: AddOptions) => addScore(ctx, opts)));
   registerAddSource(add, action);
 }

@@ -96,6 +96,7 @@ publication, --prefer SOURCE-ID that source. The other values appear as footnote
 Values that agree within their stated uncertainty or their rounding (58 covers 57.5 to 58.5) do not disagree.
 `,
     )
+    .addHelpText("after", "\nDocumentation: docs/comparing.md\n")
     .action(
       action(async (ctx, opts: CompareOptions) => {
         const all = await ctx.store();

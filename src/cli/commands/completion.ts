@@ -24,6 +24,7 @@ export function registerCompletion(program: Command, action: ActionFactory): voi
         "muse completion fish > ~/.config/fish/completions/muse.fish",
       ]),
     )
+    .addHelpText("after", "\nDocumentation: docs/registry.md\n")
     .action(
       action(async (_ctx, shell: (typeof SHELLS)[number]) => {
         const spec = completionSpec(program);

@@ -23,6 +23,7 @@ Two values agree when their stated uncertainty (ci, or ±1.96 stderr) or their r
 58 written without decimals covers 57.5 up to 58.5, so 58 and 58.4 agree; 1427 and 1444 do not.
 `,
     )
+    .addHelpText("after", "\nDocumentation: docs/comparing.md\n")
     .action(
       action(async (ctx, opts: ProvenanceOptions) => {
         const all = await ctx.store();

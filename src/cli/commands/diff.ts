@@ -23,6 +23,7 @@ export function registerDiff(program: Command, action: ActionFactory): void {
       ]) +
         "\nA score is the same score in both when source, model, benchmark and setting match; it has changed when\nits value, uncertainty, approx flag, printed name, note or link differ. A score that only gained or lost\na run label (an import labels re-runs once a second figure of one model and setting appears) is the\nsame score. With --registry, OLD and NEW are each layered over those registries; without, each is read\non its own.\n",
     )
+    .addHelpText("after", "\nDocumentation: docs/importing.md\n")
     .action(
       action(async (ctx, oldDir: string, newDir: string, opts: { summary?: boolean }) => {
         const base = ctx.globals.registry ?? [];

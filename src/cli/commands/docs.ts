@@ -9,7 +9,17 @@ import type { Io } from "../io.js";
 import { writeFileAtomic } from "../write-file-atomic.js";
 
 /** The commands a block may name: those that only read the registry and print (never add, import or docs itself). */
-export const DOCS_COMMANDS = ["compare", "frontier", "conflicts", "scores", "show", "list", "validate", "diff"];
+export const DOCS_COMMANDS = [
+  "compare",
+  "frontier",
+  "conflicts",
+  "claims",
+  "scores",
+  "show",
+  "list",
+  "validate",
+  "diff",
+];
 
 /** The options of `muse docs`. */
 interface DocsOptions {
@@ -35,6 +45,7 @@ and csv in a code fence; svg is written beside the file as FILE-COMMAND.svg and 
 Commands allowed: ${DOCS_COMMANDS.join(", ")}. Files are rewritten atomically.
 `,
     )
+    .addHelpText("after", "\nDocumentation: docs/charts.md\n")
     .action(
       action(async (ctx, files: string[], opts: DocsOptions) => {
         const outcomes = [];

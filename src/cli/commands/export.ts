@@ -46,6 +46,7 @@ export function registerExport(program: Command, action: ActionFactory): void {
       ]) +
         "\nEvery Eval Ever records are laid out <benchmark>/<developer>/<model>/<uuid>.json, the UUID derived from the\nscore's identity, so exporting the same data again gives the same bytes. Hub files are written for the\nbenchmarks muse maps to a Hub leaderboard, one per setting; the other scores are listed as not exported.\n",
     )
+    .addHelpText("after", "\nDocumentation: docs/exchange.md\n")
     .action(
       action(async (ctx, format: string, opts: ExportOptions) =>
         format === "hf" ? exportHf(ctx, opts) : exportEeeRecords(ctx, opts),

@@ -37,6 +37,7 @@ export function registerFetch(program: Command, action: ActionFactory): void {
       examples(["muse fetch epoch", "muse fetch epoch --url ./benchmark_data.zip", "muse fetch epoch --json"]) +
         "\nThe release is imported into $XDG_DATA_HOME/muse/epoch (default ~/.local/share/muse/epoch), which then\nreplaces the bundled Epoch layer. A release unchanged since the last fetch is not downloaded again\n(ETag / Last-Modified). A failed download or a corrupt, oversized or hostile zip leaves the previous data\nwhole. Data: Epoch AI, 'AI Benchmarking Hub', CC BY 4.0.\n",
     )
+    .addHelpText("after", "\nDocumentation: docs/epoch.md\n")
     .action(
       action(async (ctx, _source: string, opts: { url: string }) => {
         const target = fetchedEpochDir(ctx.io.env);

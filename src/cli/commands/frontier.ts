@@ -48,6 +48,7 @@ mixed: the group most models share is shown (--setting or --all-settings for oth
 configurations (effort, mode...) compete within it.
 `,
     )
+    .addHelpText("after", "\nDocumentation: docs/charts.md\n")
     .action(
       action(async (ctx, opts: FrontierOptions) => {
         if (!opts.bench?.length) throw new UsageError("say which benchmark: muse frontier --bench ID");

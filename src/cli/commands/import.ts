@@ -32,7 +32,8 @@ export function registerImport(program: Command, action: ActionFactory): void {
   const command = program
     .command("import")
     .description("import external benchmark data into a new registry (one command per format)")
-    .addHelpText("after", examples(IMPORTERS.map((i) => i.examples[0] ?? `muse import ${i.name} --help`)));
+    .addHelpText("after", examples(IMPORTERS.map((i) => i.examples[0] ?? `muse import ${i.name} --help`)))
+    .addHelpText("afterAll", "\nDocumentation: docs/importing.md\n"); // this command's help and each importer's
   for (const importer of IMPORTERS) registerImporter(command, importer, action);
 }
 

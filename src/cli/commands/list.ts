@@ -31,6 +31,7 @@ export function registerList(program: Command, action: ActionFactory): void {
       ]) +
         "\nSources name their layer: launch (the launch articles, data/), epoch (Epoch AI's Benchmarking Hub:\nfetched with `muse fetch epoch`, else bundled), or the --registry directory as given.\n",
     )
+    .addHelpText("after", "\nDocumentation: docs/commands.md\n")
     .action(
       action(async (ctx, kind: string, opts: ListOptions) => {
         refuseFiltersOf(kind, opts);

@@ -14,5 +14,6 @@ export function registerSchema(program: Command, action: ActionFactory): void {
         "# then start each YAML file with: # yaml-language-server: $schema=registry.schema.json",
       ]),
     )
+    .addHelpText("after", "\nDocumentation: docs/registry.md\n")
     .action(action(async () => ({ kind: "text", text: registryJsonSchemaText() })));
 }

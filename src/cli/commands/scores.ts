@@ -32,6 +32,7 @@ export function registerScores(program: Command, action: ActionFactory): void {
         "muse scores --json | jq '.[] | select(.source_kind == \"third-party\")'",
       ]),
     )
+    .addHelpText("after", "\nDocumentation: docs/commands.md\n")
     .action(
       action(async (ctx, opts: ScoresOptions) => {
         const setting = await settingFromFlags(opts.setting);

@@ -9,6 +9,7 @@ export function registerShow(program: Command, action: ActionFactory): void {
     .description("show one model or benchmark with all of its scores, grouped by setting")
     .argument("<id>", "a model or benchmark id, name or alias")
     .addHelpText("after", examples(["muse show muse-spark", 'muse show "ARC AGI 2"', "muse show gdpval-aa --json"]))
+    .addHelpText("after", "\nDocumentation: docs/commands.md\n")
     .action(
       action(async (ctx, id: string) => {
         const store = await ctx.store();

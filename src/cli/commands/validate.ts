@@ -9,6 +9,7 @@ export function registerValidate(program: Command, action: ActionFactory): void 
     .command("validate")
     .description("load and check the registry; every problem is reported as file:line:col (exit 65)")
     .addHelpText("after", examples(["muse validate", "muse validate --registry ./my-registry", "muse validate --json"]))
+    .addHelpText("after", "\nDocumentation: docs/commands.md\n")
     .action(
       action(async (ctx) => {
         const store = await ctx.store();
