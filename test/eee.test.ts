@@ -15,17 +15,16 @@ import { importEee } from "../src/import/eee/import.js";
 import { parseEeeRecord } from "../src/import/eee/parse.js";
 import { checkEeeRecord } from "../src/import/eee/schema-check.js";
 import { REPO, runMuse } from "./helpers/run-muse.js";
+import { sharedData } from "./helpers/shared-data.js";
 
-const EEE = fileURLToPath(new URL("../../shared/datasets/eval-formats/every-eval-ever/", import.meta.url));
-const present = existsSync(EEE);
-const ci = process.env.CI === "true";
+const { path: EEE, present, skip } = sharedData("eval-formats/every-eval-ever/");
 const REAL = ["record-v0.2.0.json", "record-v0.2.2.json", "record-v0.3.0.json"];
 
 async function bundled(): Promise<Store> {
   return new Store(await loadRegistry([join(REPO, "data")]));
 }
 
-describe.skipIf(!present && !ci)(`the real Every Eval Ever records (needs ${EEE}; skipped when absent)`, () => {
+describe.skipIf(skip)(`the real Every Eval Ever records (needs ${EEE}; skipped when absent)`, () => {
   const files = () => REAL.map((name) => ({ name, text: readFileSync(join(EEE, name), "utf8") }));
 
   it("each passes the schema of its own version", () => {

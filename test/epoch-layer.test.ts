@@ -7,10 +7,9 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { EXIT } from "../src/cli/main.js";
 import { runMuse } from "./helpers/run-muse.js";
+import { sharedData } from "./helpers/shared-data.js";
 
-const APRIL = fileURLToPath(new URL("../../shared/datasets/epoch-benchmarking-hub-2026-04/", import.meta.url));
-const present = existsSync(APRIL);
-const ci = process.env.CI === "true";
+const { path: APRIL, present, skip } = sharedData("epoch-benchmarking-hub-2026-04/");
 const LAYER = fileURLToPath(new URL("../data/epoch/", import.meta.url));
 const work = mkdtempSync(join(tmpdir(), "muse-epoch-layer-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -70,7 +69,7 @@ describe("the default registry: launch articles, then Epoch AI's April 2026 rele
   });
 });
 
-describe.skipIf(!present && !ci)(`data/epoch regenerated from ${APRIL} (skipped when absent)`, () => {
+describe.skipIf(skip)(`data/epoch regenerated from ${APRIL} (skipped when absent)`, () => {
   it("is what `muse import epoch` writes today, byte for byte", async () => {
     expect(present, `${APRIL} must exist under CI=true`).toBe(true);
     const out = join(work, "epoch");

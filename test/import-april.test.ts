@@ -1,18 +1,16 @@
 // The whole April 2026 release of Epoch AI's Benchmarking Hub, from ../shared (never copied into the
 // repo): every file imported, every row accounted for, the output valid alone and over the bundled data.
 // Skipped, visibly, when the data is absent; under CI=true it must be there.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
 import { afterAll, describe, expect, it } from "vitest";
 import { EXIT } from "../src/cli/main.js";
 import { runMuse } from "./helpers/run-muse.js";
+import { sharedData } from "./helpers/shared-data.js";
 
-const APRIL = fileURLToPath(new URL("../../shared/datasets/epoch-benchmarking-hub-2026-04/", import.meta.url));
-const present = existsSync(APRIL);
-const ci = process.env.CI === "true";
+const { path: APRIL, present, skip } = sharedData("epoch-benchmarking-hub-2026-04/");
 const out = join(mkdtempSync(join(tmpdir(), "muse-april-")), "epoch-2026-04");
 afterAll(() => rmSync(join(out, ".."), { recursive: true, force: true }));
 
@@ -39,7 +37,7 @@ function dataRows(path: string): number {
   return records.length - 1;
 }
 
-describe.skipIf(!present && !ci)(`import of Epoch's April 2026 release (needs ${APRIL}; skipped when absent)`, () => {
+describe.skipIf(skip)(`import of Epoch's April 2026 release (needs ${APRIL}; skipped when absent)`, () => {
   let json: { files: FileRow[]; totals: Record<string, number>; reported: unknown[] };
   let stderr = "";
 

@@ -4,10 +4,10 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { EXIT } from "../src/cli/main.js";
 import { REPO, runMuse } from "./helpers/run-muse.js";
+import { sharedData } from "./helpers/shared-data.js";
 
 const LOGS = "test/fixtures/eval-logs";
 const work = mkdtempSync(join(tmpdir(), "muse-inspect-"));
@@ -190,11 +190,9 @@ describe("muse import inspect", () => {
   });
 });
 
-const SHARED = fileURLToPath(new URL("../../shared/datasets/eval-formats/inspect-ai/", import.meta.url));
-const present = existsSync(SHARED);
-const ci = process.env.CI === "true";
+const { path: SHARED, present, skip } = sharedData("eval-formats/inspect-ai/");
 
-describe.skipIf(!present && !ci)(`real Inspect logs (needs ${SHARED}; skipped when absent)`, () => {
+describe.skipIf(skip)(`real Inspect logs (needs ${SHARED}; skipped when absent)`, () => {
   it("imports the .eval and .json forms of one log to the same figures, and the two other logs", async () => {
     expect(present, `${SHARED} must exist under CI=true`).toBe(true);
     const files = [

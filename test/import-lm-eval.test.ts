@@ -5,11 +5,11 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { EXIT } from "../src/cli/main.js";
 import { parsePythonJson } from "../src/import/shared/json.js";
 import { runMuse } from "./helpers/run-muse.js";
+import { sharedData } from "./helpers/shared-data.js";
 
 const LOGS = "test/fixtures/eval-logs";
 const RESULTS = `${LOGS}/results_2026-03-20T09-46-40.json`;
@@ -105,11 +105,9 @@ describe("parsePythonJson", () => {
   });
 });
 
-const SHARED = fileURLToPath(new URL("../../shared/datasets/eval-formats/lm-eval/", import.meta.url));
-const present = existsSync(SHARED);
-const ci = process.env.CI === "true";
+const { path: SHARED, present, skip } = sharedData("eval-formats/lm-eval/");
 
-describe.skipIf(!present && !ci)(`the real lm-eval results file (needs ${SHARED}; skipped when absent)`, () => {
+describe.skipIf(skip)(`the real lm-eval results file (needs ${SHARED}; skipped when absent)`, () => {
   it("imports both of its tasks as unknown tasks, with their values and stderr in percent", async () => {
     expect(present, `${SHARED} must exist under CI=true`).toBe(true);
     const file = join(SHARED, "results_2026-01-21T03-44-18.458309.json");
