@@ -111,7 +111,7 @@ Values that agree within their stated uncertainty or their rounding (58 covers 5
 export async function compare(store: Store, opts: CompareOptions, display?: Display, limit?: number): Promise<Report> {
   const prefer = parsePrefer(store, opts.prefer);
   const choice = await parseSettingChoice(opts.setting, opts.allSettings);
-  if (opts.by !== undefined || opts.model !== undefined) return compareBy(store, opts, prefer, choice);
+  if (opts.by !== undefined || opts.model !== undefined) return compareBy(store, opts, prefer, choice, display);
   if (opts.models?.length) {
     const models = uniqueIds(opts.models, (m) => store.resolveModel(m));
     if (models.length < 2)
@@ -148,7 +148,13 @@ export async function compare(store: Store, opts: CompareOptions, display?: Disp
 }
 
 /** `--bench X --model M --by KEY`: one model's values along a setting key. */
-async function compareBy(store: Store, opts: CompareOptions, prefer: Prefer, choice: GroupChoice): Promise<Report> {
+async function compareBy(
+  store: Store,
+  opts: CompareOptions,
+  prefer: Prefer,
+  choice: GroupChoice,
+  display?: Display,
+): Promise<Report> {
   if (opts.by === undefined || opts.model === undefined || opts.bench?.length !== 1) {
     throw new UsageError(
       "--by KEY goes with one --bench and one --model (e.g. --bench hle --model muse-spark --by agents)",
@@ -163,7 +169,7 @@ async function compareBy(store: Store, opts: CompareOptions, prefer: Prefer, cho
   const benchmark = store.resolveBenchmark(opts.bench[0] as string);
   const model = store.resolveModel(opts.model);
   const series = seriesBySetting(store, benchmark, model, key, prefer, settingFilter(choice));
-  return bySettingReport(store, series, preferName(prefer));
+  return bySettingReport(store, series, preferName(prefer), display);
 }
 
 function matrixBaseline(store: Store, models: readonly string[], requested: string | undefined): string {

@@ -61,7 +61,10 @@ configurations (effort, mode...) compete within it.
           throw new UsageError("no scores under that setting; see muse compare --bench ID --all-settings");
         }
         const preferName = prefer.rule === "source" ? prefer.source : prefer.rule;
-        return { kind: "report", report: frontierReport(store, results, preferName, opts.sourceKind ?? null) };
+        return {
+          kind: "report",
+          report: frontierReport(store, results, preferName, opts.sourceKind ?? null, ctx.display()),
+        };
       }),
     );
 }

@@ -6,15 +6,20 @@ import type { BarPanel } from "../chart/types.js";
 import { formatDelta } from "../format-value.js";
 import { type Column, cell, type Report, type Section } from "../view.js";
 import { type CompareRowJson, compareRowJson, precedenceNote, sourceCell, valueCell } from "./compare-parts.js";
-import { DEFAULT_DISPLAY } from "./display.js";
+import { DEFAULT_DISPLAY, type Display } from "./display.js";
 import { FootnoteBook } from "./footnote-book.js";
 
 /** One row of `compare --by --json`: a compare row whose `delta` is against the previous point, and the key's value. */
 export type ByRowJson = CompareRowJson & { by: string; by_value: string | number };
 
 /** The `compare --bench X --model M --by KEY` report: one section (and chart panel) per series, Δ per step. */
-export function bySettingReport(store: Store, series: readonly SettingSeries[], prefer: string): Report {
-  const book = new FootnoteBook(store, DEFAULT_DISPLAY);
+export function bySettingReport(
+  store: Store,
+  series: readonly SettingSeries[],
+  prefer: string,
+  display: Display = DEFAULT_DISPLAY,
+): Report {
+  const book = new FootnoteBook(store, display);
   const sections: Section[] = [];
   const panels: BarPanel[] = [];
   const rows: ByRowJson[] = [];

@@ -3,10 +3,16 @@ import type { BenchmarkFrontiers, DateFrom } from "../../core/frontier.js";
 import { describeSetting, settingKey } from "../../core/setting.js";
 import type { Store } from "../../core/store.js";
 import { frontierChart } from "../chart/frontier-series.js";
-import { difference, formatDelta } from "../format-value.js";
 import { type Cell, type Column, cell, type Report, type Section } from "../view.js";
-import { type CompareRowJson, compareRowJson, precedenceNote, sourceCell, valueCell } from "./compare-parts.js";
-import { DEFAULT_DISPLAY } from "./display.js";
+import {
+  type CompareRowJson,
+  compareRowJson,
+  deltaCell,
+  precedenceNote,
+  sourceCell,
+  valueCell,
+} from "./compare-parts.js";
+import { DEFAULT_DISPLAY, type Display, modelLabel } from "./display.js";
 import { FootnoteBook } from "./footnote-book.js";
 
 /** One row of `frontier --json`: a compare row (Δ and `baseline` against the best before it) with its date. */
@@ -31,8 +37,9 @@ export function frontierReport(
   results: readonly BenchmarkFrontiers[],
   prefer: string,
   sourceKind: string | null,
+  display: Display = DEFAULT_DISPLAY,
 ): Report {
-  const book = new FootnoteBook(store, DEFAULT_DISPLAY);
+  const book = new FootnoteBook(store, display);
   const sections: Section[] = [];
   const rows: FrontierRowJson[] = [];
   const notes: string[] = [];
@@ -46,17 +53,14 @@ export function frontierReport(
         rows: steps.map((step): Cell[] => {
           const s = step.shown.score;
           const before = step.previous?.score;
-          const delta =
-            before === undefined
-              ? cell("", null)
-              : cell(formatDelta(difference(s, before), Math.max(s.decimals, before.decimals)), difference(s, before));
+          const delta = before === undefined ? cell("", null) : deltaCell(s, before, display);
           const dated = book.add(`dated:${step.dateFrom}`, () => DATE_NOTES[step.dateFrom]);
           return [
             { ...cell(step.date, step.date), refs: [dated] },
-            cell(s.model, s.model),
+            cell(modelLabel(store, s.model, display), s.model),
             valueCell(store, step.shown, book),
             delta,
-            cell(describeSetting(configurationOf(s.setting)), settingKey(s.setting)),
+            cell(describeSetting(configurationOf(s.setting), s.inferred), settingKey(s.setting)),
             sourceCell(step.shown, book),
           ];
         }),
