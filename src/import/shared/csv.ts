@@ -1,4 +1,5 @@
 import { parse } from "csv-parse/sync";
+import { readPlainCsv } from "./csv-fast.js";
 
 /** One data record of a CSV file, with the 1-based line it starts on. */
 export interface CsvRecord {
@@ -19,30 +20,42 @@ export interface CsvTable {
   problems: CsvProblem[];
 }
 
-type Parsed = { record: string[]; info: { bytes: number } }[];
-
 /**
- * Parses CSV text with csv-parse: a leading BOM is dropped, quoted fields may hold line breaks,
- * ragged rows are kept as they are, and a record that breaks the CSV rules is skipped and reported
- * (with its line) instead of ending the whole file.
+ * Parses CSV text with csv-parse (plain text by the faster reader of csv-fast.ts, which gives the same
+ * records): a leading BOM is dropped, quoted fields may hold line breaks, ragged rows are kept as they
+ * are, and a record that breaks the CSV rules is skipped and reported (with its line) instead of ending
+ * the whole file.
  */
 export function readCsv(text: string): CsvTable {
+  const plain = readPlainCsv(text);
+  if (plain === undefined) return readCsvWithParser(text);
+  const [first, ...rest] = plain.rows;
+  if (first === undefined) return { header: [], records: [], problems: [] };
+  const records = rest.map((cells, i) => ({ line: plain.lines[i + 1] ?? 0, cells }));
+  return { header: first.map((h) => h.trim()), records, problems: [] };
+}
+
+/** `readCsv` by csv-parse alone: any CSV text (and the reference the plain reader is tested against). */
+export function readCsvWithParser(text: string): CsvTable {
   const bytes = Buffer.from(text, "utf8");
   const lineAt = lineIndex(bytes);
   const problems: CsvProblem[] = [];
-  // Where the last good record ended (a byte offset), so that each record is placed by where it starts.
+  // Where the last good record ended (a byte offset), so that each record is placed by where it starts;
+  // `ends[i]` is where record i ended (taken in on_record: csv-parse's `info` option would build a second
+  // info object and a wrapper per record).
   let end = 0;
-  let parsed: Parsed;
+  const ends: number[] = [];
+  let parsed: string[][];
   try {
     parsed = parse(bytes, {
       bom: true,
-      info: true,
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: true,
       skip_records_with_error: true,
       on_record: (record, context) => {
         end = context.bytes;
+        ends.push(end);
         return record;
       },
       on_skip: (error) => {
@@ -51,7 +64,7 @@ export function readCsv(text: string): CsvTable {
         if (typeof error.bytes === "number") end = error.bytes;
         return undefined;
       },
-    }) as unknown as Parsed;
+    }) as string[][];
   } catch (error) {
     // Errors that skip_records_with_error does not cover end the file, still with a line.
     return {
@@ -60,15 +73,11 @@ export function readCsv(text: string): CsvTable {
       problems: [{ line: lineAt(end), reason: `unreadable CSV: ${(error as Error).message}` }],
     };
   }
-  const [first, ...rest] = parsed;
+  const first = parsed[0];
   if (first === undefined) return { header: [], records: [], problems };
-  let start = first.info.bytes;
-  const records = rest.map(({ record, info }) => {
-    const line = lineAt(start);
-    start = info.bytes;
-    return { line, cells: record };
-  });
-  return { header: first.record.map((h) => h.trim()), records, problems };
+  const records: CsvRecord[] = new Array(parsed.length - 1);
+  for (let i = 1; i < parsed.length; i++) records[i - 1] = { line: lineAt(ends[i - 1] ?? 0), cells: parsed[i] ?? [] };
+  return { header: first.map((h) => h.trim()), records, problems };
 }
 
 /**
