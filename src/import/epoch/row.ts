@@ -38,6 +38,30 @@ export interface Draft {
   warnings: string[];
 }
 
+/** A model version as read once for all the rows that name it: parsed, whether it makes an id, and as a run token. */
+interface ReadVersion {
+  version: ModelVersion;
+  hasId: boolean;
+  token: string | undefined;
+}
+
+/**
+ * Model versions read so far, by text: a release names a few thousand versions in 100,000 rows. Rows share
+ * the parsed version, which nothing changes (`resolve` and `note` only read it). Bounded, for long runs.
+ */
+const readVersions = new Map<string, ReadVersion>();
+
+function readVersion(text: string): ReadVersion {
+  let read = readVersions.get(text);
+  if (read === undefined) {
+    const version = parseModelVersion(text);
+    read = { version, hasId: toModelId(version.base) !== undefined, token: toToken(version.raw) };
+    if (readVersions.size >= 100_000) readVersions.clear();
+    readVersions.set(text, read);
+  }
+  return read;
+}
+
 /** A row that becomes a draft score, or the reason it cannot. */
 export type RowOutcome = { ok: true; draft: Draft } | { ok: false; reason: string };
 
@@ -55,8 +79,8 @@ export function readRow(spec: FileSpec, header: readonly string[], record: CsvRe
     const agent = cell(spec.harness);
     return { ok: false, reason: `no model version${agent ? ` (only the agent '${oneLine(agent)}')` : ""}` };
   }
-  const version = parseModelVersion(versionText ?? nameText ?? "");
-  if (toModelId(version.base) === undefined) {
+  const { version, hasId, token } = readVersion(versionText ?? nameText ?? "");
+  if (!hasId) {
     return { ok: false, reason: `model '${version.raw}' has no letters or digits to make an id from` };
   }
   if (nameText !== undefined) notes.push(`Epoch gives no model version; the model is named after its display name`);
@@ -81,7 +105,7 @@ export function readRow(spec: FileSpec, header: readonly string[], record: CsvRe
     nameSetting: named?.setting ?? {},
     ...(named === undefined ? {} : { displayName: named.model.slice(0, 200) }),
     notes,
-    runs: runColumns(spec, cell, version),
+    runs: runColumns(spec, cell, token),
     warnings,
   };
   readUncertainty(spec, cell, draft);
@@ -135,7 +159,7 @@ const RUN_ID = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$/;
  * Labels that may tell re-runs apart, each a fact of the row alone: Epoch's record id exactly as
  * written, then run columns (day, full time), then the model version as written.
  */
-function runColumns(spec: FileSpec, cell: CellReader, version: ModelVersion): RunLabel[] {
+function runColumns(spec: FileSpec, cell: CellReader, versionToken: string | undefined): RunLabel[] {
   const labels: RunLabel[] = [];
   const id = cell(spec.recordId);
   const idLabel = id === undefined ? undefined : RUN_ID.test(id) ? id : toToken(id);
@@ -145,8 +169,7 @@ function runColumns(spec: FileSpec, cell: CellReader, version: ModelVersion): Ru
     if (text === undefined) continue;
     for (const [level, label] of runLabels(text).entries()) labels.push({ kind: `${column}#${level}`, label });
   }
-  const written = toToken(version.raw);
-  if (written !== undefined) labels.push({ kind: "version", label: written });
+  if (versionToken !== undefined) labels.push({ kind: "version", label: versionToken });
   return labels;
 }
 
