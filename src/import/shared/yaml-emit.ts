@@ -52,7 +52,7 @@ function fallback(value: unknown, indent: string): string {
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 
-function mapping(object: Record<string, unknown>, indent: string, out: string[], first = ""): void {
+function mapping(object: Record<string, unknown>, indent: string, out: Lines, first = ""): void {
   let lead = first;
   for (const key in object) {
     const value = object[key];
@@ -75,11 +75,32 @@ function mapping(object: Record<string, unknown>, indent: string, out: string[],
   }
 }
 
-function sequence(items: readonly unknown[], indent: string, out: string[]): void {
+function sequence(items: readonly unknown[], indent: string, out: Lines): void {
   for (const item of items) {
     if (isPlainObject(item) && Object.keys(item).length > 0) mapping(item, `${indent}  `, out, `${indent}- `);
     else if (Array.isArray(item) || isPlainObject(item)) throw new UnsupportedShape();
     else out.push(`${indent}- ${scalar(item, indent)}\n`);
+  }
+}
+
+/**
+ * The lines written so far, joined a few thousand at a time: a release's file has a million lines, and
+ * holding each as its own string until the end made the young-generation collections copy them all.
+ */
+class Lines {
+  private readonly chunks: string[] = [];
+  private pending: string[] = [];
+
+  push(line: string): void {
+    this.pending.push(line);
+    if (this.pending.length === 4096) {
+      this.chunks.push(this.pending.join(""));
+      this.pending = [];
+    }
+  }
+
+  text(): string {
+    return this.chunks.join("") + this.pending.join("");
   }
 }
 
@@ -99,9 +120,10 @@ export function emitYaml(data: Record<string, unknown>, commentBefore: string): 
           .map((l) => `#${l}`)
           .join("\n")}\n\n`;
   try {
-    const out: string[] = [];
+    const out = new Lines();
     mapping(data, "", out);
-    return head + (out.length === 0 ? "{}\n" : out.join(""));
+    const body = out.text();
+    return head + (body === "" ? "{}\n" : body);
   } catch (error) {
     if (!(error instanceof UnsupportedShape)) throw error;
     const doc = new Document(data);
