@@ -70,4 +70,16 @@ describe("emitYaml", () => {
       "models:\n  - id: a\n    aliases: []\n    setting: {}\n",
     );
   });
+
+  it("writes a file of many thousand lines whole, across the chunks it joins them in", () => {
+    const scores = Array.from({ length: 3000 }, (_, i) => ({
+      model: `m-${i}`,
+      value: i / 7,
+      setting: { run: `r${i}` },
+    }));
+    const data = { sources: [{ id: "s", scores }] };
+    const text = emitYaml(data, " Generated.");
+    expect(text.split("\n").length).toBe(5 + 4 * 3000 + 1);
+    expect(text).toBe(viaLibrary(data, " Generated."));
+  });
 });
