@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { capturingIo } from "../src/cli/io.js";
 import { run } from "../src/cli/main.js";
 import { linkLayers } from "../src/core/load/link.js";
 import { parseRegistryText } from "../src/core/load/parse-file.js";
@@ -76,22 +77,9 @@ export async function muse(
   columns?: number,
   env: Record<string, string> = { MUSE_REGISTRY: "launch" },
 ): Promise<MuseRun> {
-  let out = "";
-  let err = "";
-  const code = await run(argv, {
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-    env,
-    cwd: REPO_ROOT,
-    stdoutIsTTY: tty,
-    stderrIsTTY: tty,
-    ...(columns === undefined ? {} : { columns }),
-  });
-  return { code, out, err };
+  const { io, out, err } = capturingIo(env, REPO_ROOT, tty);
+  const code = await run(argv, columns === undefined ? io : { ...io, columns });
+  return { code, out: out(), err: err() };
 }
 
 /** The repository root. */

@@ -40,3 +40,26 @@ function quietly(write: () => void): void {
     // nowhere to report that stderr failed
   }
 }
+
+/** An Io that keeps what a run writes instead of printing it (in-process runs: `muse docs` blocks, tests). */
+export function capturingIo(
+  env: Record<string, string | undefined>,
+  cwd: string,
+  tty = false,
+): { io: Io; out: () => string; err: () => string } {
+  let out = "";
+  let err = "";
+  const io: Io = {
+    out: (text) => {
+      out += text;
+    },
+    err: (text) => {
+      err += text;
+    },
+    env,
+    cwd,
+    stdoutIsTTY: tty,
+    stderrIsTTY: tty,
+  };
+  return { io, out: () => out, err: () => err };
+}

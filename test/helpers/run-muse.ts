@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import type { Io } from "../../src/cli/io.js";
+import { capturingIo } from "../../src/cli/io.js";
 import { run } from "../../src/cli/main.js";
 
 /** What one in-process run of muse wrote and returned. */
@@ -24,22 +24,9 @@ export const REPO = fileURLToPath(new URL("../../", import.meta.url));
 
 /** Runs muse in-process through `run(argv, io)` with a fake Io that records stdout and stderr. */
 export async function runMuse(argv: readonly string[], options: RunOptions = {}): Promise<RunResult> {
-  let out = "";
-  let err = "";
-  const io: Io = {
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-    env: { MUSE_REGISTRY: "launch", ...options.env },
-    cwd: REPO,
-    stdoutIsTTY: options.tty ?? false,
-    stderrIsTTY: options.tty ?? false,
-  };
+  const { io, out, err } = capturingIo({ MUSE_REGISTRY: "launch", ...options.env }, REPO, options.tty ?? false);
   const code = await run(argv, io);
-  return { code, out, err };
+  return { code, out: out(), err: err() };
 }
 
 /** A fixture registry directory by case name. */

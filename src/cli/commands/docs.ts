@@ -5,7 +5,7 @@ import { UsageError } from "../../core/errors.js";
 import { type ActionFactory, examples } from "../action.js";
 import type { Context } from "../context.js";
 import { type DocsBlock, findBlocks, replaceBodies } from "../docs-blocks.js";
-import type { Io } from "../io.js";
+import { capturingIo } from "../io.js";
 import { writeFileAtomic } from "../write-file-atomic.js";
 
 /** The commands a block may name: those that only read the registry and print (never add, import or docs itself). */
@@ -172,22 +172,10 @@ function slug(words: readonly string[]): string {
 /** Runs a muse command in this process with the program's own parser; its output, or its failure as an error. */
 async function runInside(ctx: Context, argv: readonly string[], cwd: string, where: string): Promise<string> {
   const { run } = await import("../main.js");
-  let out = "";
-  let err = "";
-  const io: Io = {
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-    // Nothing from the caller's environment but where caches live: no MUSE_REGISTRY, no colour, no width, and
-    // no data the caller fetched (`muse fetch epoch`): pages show the bundled layers, whoever regenerates them.
-    env: { HOME: ctx.io.env.HOME, XDG_CACHE_HOME: ctx.io.env.XDG_CACHE_HOME, XDG_DATA_HOME: "/nonexistent" },
-    cwd,
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-  };
+  // Nothing from the caller's environment but where caches live: no MUSE_REGISTRY, no colour, no width, and
+  // no data the caller fetched (`muse fetch epoch`): pages show the bundled layers, whoever regenerates them.
+  const env = { HOME: ctx.io.env.HOME, XDG_CACHE_HOME: ctx.io.env.XDG_CACHE_HOME, XDG_DATA_HOME: "/nonexistent" };
+  const { io, out, err } = capturingIo(env, cwd);
   const registries = (ctx.globals.registry ?? []).length > 0 ? ctx.registryDirs() : [];
   const globals = [
     "--no-color",
@@ -196,11 +184,11 @@ async function runInside(ctx: Context, argv: readonly string[], cwd: string, whe
   ];
   const code = await run([...globals, ...argv], io);
   if (code !== 0) {
-    ctx.io.err(err);
+    ctx.io.err(err());
     throw new UsageError(`${where}: \`muse ${argv.join(" ")}\` failed (exit ${code})`);
   }
-  if (err !== "") ctx.io.err(`${where}: ${err}`);
-  return out;
+  if (err() !== "") ctx.io.err(`${where}: ${err()}`);
+  return out();
 }
 
 function summary(outcomes: readonly Outcome[], changed: string): string {
