@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { ClaimCheck } from "../src/core/claims/check.js";
 import { checkClaims } from "../src/core/claims/claims.js";
 import { CLAIMS_CSV_COLUMNS } from "../src/render/reports/claims.js";
-import { muse, storeFromYaml } from "./compare-helpers.js";
+import { BASE_RECORDS, muse, sourceYaml, storeFromYaml } from "./compare-helpers.js";
 
 const DIR = fileURLToPath(new URL("./fixtures/claims/", import.meta.url));
 const store = storeFromYaml(readFileSync(`${DIR}registry.yaml`, "utf8"));
@@ -235,31 +235,23 @@ describe("muse claims output", () => {
 });
 
 describe("checkClaim: equally close measurements that split", () => {
-  const split = storeFromYaml(`
-benchmarks:
-  - { id: quiz, name: Quiz, category: reasoning, unit: percent, higher_is_better: true, description: A quiz. }
-models:
-  - { id: alpha, name: Alpha, org: A }
+  /** One maker's claim on quiz and a lab's runs of it, on the shared base records. */
+  const claimAndRuns = (claim: string, runs: string) =>
+    storeFromYaml(`${BASE_RECORDS}
 sources:
-  - id: maker
-    title: Alpha launch
-    publisher: A
-    published: "2026-04-01"
-    kind: first-party
-    scores:
-      - { model: alpha, benchmark: quiz, value: 80.8, setting: { effort: max } }
-  - id: lab
-    title: Lab runs
-    publisher: Lab
-    published: "2026-04-10"
-    kind: third-party
-    scores:
-      - { model: alpha, benchmark: quiz, value: 78.7, stderr: 1.9, setting: { run: r1 } }
-      - { model: alpha, benchmark: quiz, value: 75.6, stderr: 2.0, setting: { run: r2 } }
-      - { model: alpha, benchmark: quiz, value: 90.0, setting: { run: r3, budget: 8k } }
+${sourceYaml("maker", "first-party", "2026-04-01", claim)}
+${sourceYaml("lab", "third-party", "2026-04-10", runs)}
 `);
 
   it("rests on the nearest disagreeing run of the closest tier, listed first, when a nearer one agrees", () => {
+    const split = claimAndRuns(
+      "- { model: alpha, benchmark: quiz, value: 80.8, setting: { effort: max } }",
+      [
+        "- { model: alpha, benchmark: quiz, value: 78.7, stderr: 1.9, setting: { run: r1 } }",
+        "- { model: alpha, benchmark: quiz, value: 75.6, stderr: 2.0, setting: { run: r2 } }",
+        "- { model: alpha, benchmark: quiz, value: 90.0, setting: { run: r3, budget: 8k } }",
+      ].join("\n"),
+    );
     const [check] = checkClaims(split, {}).checks;
     expect(facts(check as ClaimCheck)).toEqual([
       "alpha",
@@ -280,22 +272,13 @@ sources:
   });
 
   it("is confirmed when every measurement of the closest tier agrees", () => {
-    const agreeing = storeFromYaml(`
-benchmarks:
-  - { id: quiz, name: Quiz, category: reasoning, unit: percent, higher_is_better: true, description: A quiz. }
-models:
-  - { id: alpha, name: Alpha, org: A }
-sources:
-  - { id: maker, title: T, publisher: A, published: "2026-04-01", kind: first-party, scores: [{ model: alpha, benchmark: quiz, value: 80.8 }] }
-  - id: lab
-    title: Lab runs
-    publisher: Lab
-    published: "2026-04-10"
-    kind: third-party
-    scores:
-      - { model: alpha, benchmark: quiz, value: 78.7, stderr: 1.9, setting: { run: r1 } }
-      - { model: alpha, benchmark: quiz, value: 81.5, stderr: 1.0, setting: { run: r2 } }
-`);
+    const agreeing = claimAndRuns(
+      "- { model: alpha, benchmark: quiz, value: 80.8 }",
+      [
+        "- { model: alpha, benchmark: quiz, value: 78.7, stderr: 1.9, setting: { run: r1 } }",
+        "- { model: alpha, benchmark: quiz, value: 81.5, stderr: 1.0, setting: { run: r2 } }",
+      ].join("\n"),
+    );
     const [check] = checkClaims(agreeing, {}).checks;
     expect([check?.verdict, check?.deciding?.score.value]).toEqual(["confirmed", 81.5]);
   });
