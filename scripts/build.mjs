@@ -113,15 +113,14 @@ const eeeSchemaApart = {
 };
 
 const minify = !process.argv.includes("--no-minify");
+/** What every bundle shares: one CommonJS file for Node 20. */
+const NODE_BUNDLE = { bundle: true, platform: "node", format: "cjs", target: "node20", logLevel: "warning" };
 const fingerprint = cacheFingerprint();
 rmSync(join(root, "dist"), { recursive: true, force: true });
 await build({
   entryPoints: [join(root, "src/cli/entry.ts")],
   outfile: join(root, "dist", "muse.cjs"),
-  bundle: true,
-  platform: "node",
-  format: "cjs",
-  target: "node20",
+  ...NODE_BUNDLE,
   minify,
   sourcemap: false,
   legalComments: "none",
@@ -132,19 +131,14 @@ await build({
   },
   banner: { js: 'var __museImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
   plugins: [lazyChildProcess, narrowStringWidth, eeeSchemaApart],
-  logLevel: "warning",
 });
 await build({
   entryPoints: [join(root, "src/import/eee/schema-check.ts")],
   outfile: join(root, "dist", "eee-schema.cjs"),
-  bundle: true,
-  platform: "node",
-  format: "cjs",
-  target: "node20",
+  ...NODE_BUNDLE,
   minify,
   legalComments: "none",
   plugins: [jsonAsText],
-  logLevel: "warning",
 });
 const bundleHash = createHash("sha1")
   .update(readFileSync(join(root, "dist", "muse.cjs")))
@@ -153,15 +147,11 @@ const bundleHash = createHash("sha1")
 await build({
   entryPoints: [join(root, "src/cli/start.ts")],
   outfile: join(root, "dist", "start.cjs"),
-  bundle: true,
-  platform: "node",
-  format: "cjs",
-  target: "node20",
+  ...NODE_BUNDLE,
   minify,
   legalComments: "none",
   define: { __MUSE_BUNDLE_HASH__: JSON.stringify(bundleHash), "import.meta.url": "__museStartUrl" },
   banner: { js: 'var __museStartUrl = require("node:url").pathToFileURL(__filename).href;' },
-  logLevel: "warning",
 });
 
 // The parse cache of the bundled layers, made by the built muse itself (same code, same keys as at run time).
@@ -188,13 +178,9 @@ try {
   await build({
     entryPoints: [join(root, "scripts/seed-snapshot.ts")],
     outfile: snapshotter,
-    bundle: true,
-    platform: "node",
-    format: "cjs",
-    target: "node20",
+    ...NODE_BUNDLE,
     define: { __MUSE_CACHE_FINGERPRINT__: JSON.stringify(fingerprint), "import.meta.url": "__museSnapshotUrl" },
     banner: { js: 'var __museSnapshotUrl = require("node:url").pathToFileURL(__filename).href;' },
-    logLevel: "warning",
   });
   const made = spawnSync(process.execPath, [snapshotter], { env: { PATH: process.env.PATH ?? "" }, encoding: "utf8" });
   if (made.status !== 0) throw new Error(`making the linked snapshot failed: ${made.stderr}`);
