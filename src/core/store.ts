@@ -21,7 +21,7 @@ export class Store {
   readonly benchmarks: ReadonlyMap<string, BenchmarkRecord>;
   readonly models: ReadonlyMap<string, ModelRecord>;
   readonly sources: ReadonlyMap<string, SourceRecord>;
-  readonly scores: readonly ScoreRecord[];
+  private readonly registry: LinkedRegistry;
   private byModel: Map<string, ScoreRecord[]> | undefined;
   private byBenchmark: Map<string, ScoreRecord[]> | undefined;
   private bySource: Map<string, ScoreRecord[]> | undefined;
@@ -31,7 +31,12 @@ export class Store {
     this.benchmarks = registry.benchmarks;
     this.models = registry.models;
     this.sources = registry.sources;
-    this.scores = registry.scores;
+    this.registry = registry;
+  }
+
+  /** Every score, in load order (a snapshot's registry reads them all on first use). */
+  get scores(): readonly ScoreRecord[] {
+    return this.registry.scores;
   }
 
   /** Scores of one model, by id. */
@@ -42,6 +47,9 @@ export class Store {
 
   /** Scores on one benchmark, by id. */
   scoresOfBenchmark(id: string): readonly ScoreRecord[] {
+    if (this.byBenchmark === undefined && this.registry.scoresOfBenchmark !== undefined) {
+      return this.registry.scoresOfBenchmark(id);
+    }
     this.byBenchmark ??= groupBy(this.scores, "benchmark");
     return this.byBenchmark.get(id) ?? [];
   }

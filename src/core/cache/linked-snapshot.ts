@@ -5,16 +5,18 @@
 // every layer, in order: any other registry, an added, removed or edited file, or another build, misses it, and
 // the run loads as it always does. Like the seed parse cache, it sits inside the installed package (as trusted as
 // the code) and carries a checksum of its body; anything doubtful is a miss, never an error.
+// The scores are kept one benchmark to a line and parsed when first asked for: a ranking of one benchmark reads
+// that benchmark's line, not the 4,000 scores of every other (JSON.parse of the whole body was 7 ms of ~60).
 import { createHash } from "node:crypto";
 import { join } from "node:path";
-import type { LinkedRegistry } from "../load/link.js";
+import type { LinkedRegistry, ScoreRecord } from "../load/link.js";
 import { readOwnCacheFile } from "./own-file.js";
 import { cacheKey } from "./parse-cache.js";
 
 const sha1 = (data: string | Uint8Array): string => createHash("sha1").update(data).digest("hex");
 
 /** A snapshot file's first line starts with this, then its key and the SHA-1 of the rest. */
-export const LINKED_SNAPSHOT_FORMAT = "muse linked snapshot 1";
+export const LINKED_SNAPSHOT_FORMAT = "muse linked snapshot 2";
 
 /** One registry directory's files as read: each path with its bytes, in load order. */
 export interface LayerBytes {
@@ -37,37 +39,68 @@ export function linkedSnapshotKey(layers: readonly LayerBytes[]): string {
   return hash.digest("hex");
 }
 
-/** The body of a snapshot: the records of each map in its order, and the scores. */
-interface SnapshotBody {
+/** The snapshot's index line: the records of each map in its order, and where each benchmark's scores are. */
+interface SnapshotIndex {
   benchmarks: LinkedRegistry["benchmarks"] extends Map<string, infer T> ? T[] : never;
   models: LinkedRegistry["models"] extends Map<string, infer T> ? T[] : never;
   sources: LinkedRegistry["sources"] extends Map<string, infer T> ? T[] : never;
-  scores: LinkedRegistry["scores"];
+  /** How many scores there are in all. */
+  count: number;
+  /** Per benchmark with scores: its id, and the start and end of its line, counted from the end of the index line. */
+  groups: [string, number, number][];
 }
+
+/** A benchmark's line: each score's place in the load order, and the scores, in that order. */
+type GroupLine = [number[], ScoreRecord[]];
 
 /**
  * A snapshot file's text for a linked registry, or `undefined` when JSON would not give the same records back
  * (a -0, which JSON writes as 0): such a registry simply gets no snapshot.
  */
 export function linkedSnapshotText(key: string, registry: LinkedRegistry): string | undefined {
-  const body: SnapshotBody = {
+  const byBenchmark = new Map<string, GroupLine>();
+  registry.scores.forEach((score, place) => {
+    const group = byBenchmark.get(score.benchmark) ?? [[], []];
+    group[0].push(place);
+    group[1].push(score);
+    byBenchmark.set(score.benchmark, group);
+  });
+  let negativeZero = false;
+  const json = (value: unknown) =>
+    ascii(
+      JSON.stringify(value, (_, v) => {
+        if (Object.is(v, -0)) negativeZero = true;
+        return v;
+      }),
+    );
+  const lines: string[] = [];
+  const groups: SnapshotIndex["groups"] = [];
+  let offset = 0;
+  for (const [benchmark, group] of byBenchmark) {
+    const line = json(group);
+    groups.push([benchmark, offset, offset + line.length]);
+    lines.push(line);
+    offset += line.length + 1;
+  }
+  const index: SnapshotIndex = {
     benchmarks: [...registry.benchmarks.values()],
     models: [...registry.models.values()],
     sources: [...registry.sources.values()],
-    scores: registry.scores,
+    count: registry.scores.length,
+    groups,
   };
-  let negativeZero = false;
-  const text = JSON.stringify(body, (_, value) => {
-    if (Object.is(value, -0)) negativeZero = true;
-    return value;
-  });
-  if (negativeZero) return undefined;
-  // Plain ASCII (other characters as \u escapes, which JSON reads back the same): decoded without UTF-8's work.
-  const ascii = text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-  return `${LINKED_SNAPSHOT_FORMAT}\t${key}\t${sha1(ascii)}\n${ascii}`;
+  const body = [json(index), ...lines].join("\n");
+  return negativeZero ? undefined : `${LINKED_SNAPSHOT_FORMAT}\t${key}\t${sha1(body)}\n${body}`;
 }
 
-/** The linked registry a snapshot file holds when its key is `key` and its checksum holds; `undefined` otherwise. */
+/** JSON text as plain ASCII (other characters as \u escapes, which JSON reads back the same): read without UTF-8's work. */
+const ascii = (text: string): string =>
+  text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+
+/**
+ * The linked registry a snapshot file holds when its key is `key` and its checksum holds; `undefined` otherwise.
+ * Its scores are read one benchmark at a time, when first asked for (`scoresOfBenchmark`, or all of `scores`).
+ */
 export function readLinkedSnapshot(file: string, key: string): LinkedRegistry | undefined {
   const bytes = readOwnCacheFile(file, undefined);
   if (bytes === undefined) return undefined;
@@ -76,18 +109,51 @@ export function readLinkedSnapshot(file: string, key: string): LinkedRegistry | 
   const [format, fileKey, sum] = bytes.toString("latin1", 0, newline).split("\t");
   if (format !== LINKED_SNAPSHOT_FORMAT || fileKey !== key) return undefined;
   if (sha1(bytes.subarray(newline + 1)) !== sum) return undefined;
+  let indexEnd = bytes.indexOf(10, newline + 1);
+  if (indexEnd < 0) indexEnd = bytes.length;
   try {
     // The body is ASCII (linkedSnapshotText): latin1 reads it as it is, without UTF-8 decoding.
-    const body = JSON.parse(bytes.toString("latin1", newline + 1)) as SnapshotBody;
-    const lists = [body.benchmarks, body.models, body.sources, body.scores];
-    if (!lists.every(Array.isArray)) return undefined;
-    return {
-      benchmarks: new Map(body.benchmarks.map((r) => [r.id, r])),
-      models: new Map(body.models.map((r) => [r.id, r])),
-      sources: new Map(body.sources.map((r) => [r.id, r])),
-      scores: body.scores,
-    };
+    const index = JSON.parse(bytes.toString("latin1", newline + 1, indexEnd)) as SnapshotIndex;
+    if (![index.benchmarks, index.models, index.sources, index.groups].every(Array.isArray)) return undefined;
+    const lines = bytes.subarray(indexEnd + 1);
+    const inBounds = ([, start, end]: [string, number, number]) => start >= 0 && start <= end && end <= lines.length;
+    if (!Number.isSafeInteger(index.count) || !index.groups.every(inBounds)) return undefined;
+    return lazyRegistry(index, (start, end) => JSON.parse(lines.toString("latin1", start, end)) as GroupLine);
   } catch {
     return undefined;
   }
+}
+
+/** The registry of a snapshot's index, reading each benchmark's line (via `readLine`) once, when first needed. */
+function lazyRegistry(index: SnapshotIndex, readLine: (start: number, end: number) => GroupLine): LinkedRegistry {
+  const where = new Map(index.groups.map(([benchmark, start, end]) => [benchmark, [start, end] as const]));
+  const read = new Map<string, GroupLine>();
+  const groupOf = (benchmark: string): GroupLine | undefined => {
+    let group = read.get(benchmark);
+    const at = where.get(benchmark);
+    if (group === undefined && at !== undefined) {
+      group = readLine(at[0], at[1]);
+      read.set(benchmark, group);
+    }
+    return group;
+  };
+  let all: ScoreRecord[] | undefined;
+  return {
+    benchmarks: new Map(index.benchmarks.map((r) => [r.id, r])),
+    models: new Map(index.models.map((r) => [r.id, r])),
+    sources: new Map(index.sources.map((r) => [r.id, r])),
+    get scores(): ScoreRecord[] {
+      if (all === undefined) {
+        all = new Array<ScoreRecord>(index.count);
+        for (const benchmark of where.keys()) {
+          const [places, scores] = groupOf(benchmark) as GroupLine;
+          places.forEach((place, i) => {
+            (all as ScoreRecord[])[place] = scores[i] as ScoreRecord;
+          });
+        }
+      }
+      return all;
+    },
+    scoresOfBenchmark: (benchmark) => groupOf(benchmark)?.[1] ?? [],
+  };
 }

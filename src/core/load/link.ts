@@ -27,7 +27,10 @@ export interface LinkedRegistry {
   benchmarks: Map<string, Defined<Benchmark>>;
   models: Map<string, Defined<Model>>;
   sources: Map<string, Defined<Omit<Source, "scores">>>;
+  /** Every score, in load order. */
   scores: ScoreRecord[];
+  /** The scores on one benchmark, in load order, read without reading every score (a snapshot's registry has it). */
+  scoresOfBenchmark?: (benchmark: string) => readonly ScoreRecord[];
 }
 
 /** `file:line:col` of an origin, for messages that point at a second place. */
