@@ -1,6 +1,8 @@
-// Aligned text columns drawn by cli-table3 (blank borders, no padding, compact rows). cli-table3 checks every
-// cell against every earlier one for spans (over a second for 5,000 rows in one table), so the rows are measured
-// once and drawn in small tables of the same fixed widths, which line up exactly as one table would.
+// Aligned text columns drawn by cli-table3 (blank borders, no padding, compact rows): every table a terminal shows
+// by default (20 rows and the baseline's). cli-table3 spends ~0.17 ms a row on per-cell work (spans, options,
+// widths measured again per line), and checks every cell against every earlier one for spans (over a second for
+// 5,000 rows), so a longer section (a piped ranking of 120 rows: 20 ms of a 110 ms run) is laid out directly:
+// the same layout in one pass, checked equal to cli-table3's by test/columns.test.ts.
 import Table from "cli-table3";
 import { textWidth } from "./text-width.js";
 
@@ -32,20 +34,16 @@ const BLANK_BORDERS = {
   middle: "  ",
 };
 
-/** Rows per cli-table3 table: its span check compares every cell with every earlier one, so tables stay small. */
-const CHUNK_ROWS = 50;
-
-/** Sections longer than this skip cli-table3's per-cell work for the same layout done directly (tested equal). */
-const DIRECT_LAYOUT_ROWS = 500;
+/** Sections longer than this (header included) skip cli-table3's per-cell work for the same layout done directly. */
+export const DIRECT_LAYOUT_ROWS = 50;
 
 /**
  * Lays out rows of one-line cells (the first row is the header): columns two spaces apart, each as wide
  * as its widest cell (at least one), padded on the right, or on the left when aligned right. cli-table3
- * draws them, in chunks of fixed widths measured once over all rows; a section of thousands of rows
- * (an imported registry) gets the same layout computed directly, since cli-table3 spends ~0.4 ms a row.
+ * draws up to DIRECT_LAYOUT_ROWS rows; longer sections get the same layout computed directly.
  */
 export function alignColumns(rows: readonly (readonly string[])[], aligns: readonly Align[]): string[] {
-  return rows.length > DIRECT_LAYOUT_ROWS ? layoutLinear(rows, aligns) : drawWithCliTable3(rows, aligns);
+  return rows.length > DIRECT_LAYOUT_ROWS ? layoutColumnsDirectly(rows, aligns) : drawWithCliTable3(rows, aligns);
 }
 
 function drawWithCliTable3(rows: readonly (readonly string[])[], aligns: readonly Align[]): string[] {
@@ -59,24 +57,19 @@ function drawWithCliTable3(rows: readonly (readonly string[])[], aligns: readonl
       return text;
     }),
   );
-  const colAligns = Array.from({ length: count }, (_, i) => aligns[i] ?? "left");
-  const lines: string[] = [];
-  for (let start = 0; start < full.length; start += CHUNK_ROWS) {
-    const table = new Table({
-      chars: BLANK_BORDERS,
-      style: { head: [], border: [], "padding-left": 0, "padding-right": 0, compact: true },
-      colWidths: widths,
-      colAligns,
-      wordWrap: false,
-    });
-    table.push(...full.slice(start, start + CHUNK_ROWS));
-    lines.push(...table.toString().split("\n"));
-  }
-  return lines;
+  const table = new Table({
+    chars: BLANK_BORDERS,
+    style: { head: [], border: [], "padding-left": 0, "padding-right": 0, compact: true },
+    colWidths: widths,
+    colAligns: Array.from({ length: count }, (_, i) => aligns[i] ?? "left"),
+    wordWrap: false,
+  });
+  table.push(...full);
+  return table.toString().split("\n");
 }
 
 /** The layout cli-table3 draws, computed directly in one pass (test/columns.test.ts checks they agree). */
-function layoutLinear(rows: readonly (readonly string[])[], aligns: readonly Align[]): string[] {
+export function layoutColumnsDirectly(rows: readonly (readonly string[])[], aligns: readonly Align[]): string[] {
   let count = aligns.length;
   for (const row of rows) count = Math.max(count, row.length);
   const widths: number[] = new Array(count).fill(1);
