@@ -34,7 +34,7 @@ export function renderReport(report: Report, format: Format, options: RenderOpti
     case "markdown":
       return renderMarkdown(report.view, options.sources);
     case "csv":
-      return report.csv === undefined ? renderCsv(report.view) : renderCsvTable(report.csv);
+      return report.csv === undefined ? renderCsv(report.view) : renderCsvTable(report.csv());
     case "table":
       return renderTable(report.view, options.paint, options.width);
   }
@@ -45,7 +45,7 @@ function chartOf(report: Report, format: Format): ChartData {
   if (report.chart === undefined) {
     throw new UsageError(`--format ${format} draws a ranking (compare --bench), a --by series or a frontier`);
   }
-  return report.chart;
+  return report.chart();
 }
 
 export { type Paint, plain } from "./paint.js";

@@ -100,7 +100,7 @@ export function claimsReport(store: Store, result: ClaimsResult, display: Displa
       footnotes: book.footnotes,
       notes,
     },
-    csv: { columns: CLAIMS_CSV_COLUMNS, rows: result.checks.flatMap((check) => claimCsv(store, check)) },
+    csv: () => ({ columns: CLAIMS_CSV_COLUMNS, rows: result.checks.flatMap((check) => claimCsv(store, check)) }),
   };
 }
 

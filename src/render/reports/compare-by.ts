@@ -80,12 +80,12 @@ export function bySettingReport(
       rows,
     },
     view: { sections, footnotes: book.footnotes, notes },
-    chart: {
+    chart: () => ({
       panels,
       credits: creditsOf(
         store,
         shownScores.map((c) => c.score.source),
       ),
-    },
+    }),
   };
 }

@@ -114,6 +114,6 @@ export function matrixReport(
       notes,
       hints: unshown.length > 0 ? [ALL_SETTINGS_HINT] : [],
     },
-    csv: { columns: COMPARE_CSV_COLUMNS, rows: csv },
+    csv: () => ({ columns: COMPARE_CSV_COLUMNS, rows: csv }),
   };
 }

@@ -105,7 +105,7 @@ export function headToHeadReport(
       notes,
       hints,
     },
-    csv: { columns: COMPARE_CSV_COLUMNS, rows: csv },
+    csv: () => ({ columns: COMPARE_CSV_COLUMNS, rows: csv }),
   };
 }
 

@@ -2,10 +2,11 @@ import { configurationOf } from "../../core/compare/conditions.js";
 import type { SettingGroup } from "../../core/compare/groups.js";
 import type { BenchmarkRankings } from "../../core/compare/rank-benchmark.js";
 import type { Ranking } from "../../core/compare/ranking.js";
+import type { ShownScore } from "../../core/compare/shown.js";
 import { describeSetting } from "../../core/setting.js";
 import type { BenchmarkRecord, Store } from "../../core/store.js";
 import { rankingChart } from "../chart/ranking-series.js";
-import { type Cell, type Column, type CsvValue, cell, type Report, type Section } from "../view.js";
+import { type Cell, type Column, cell, type Report, type Section } from "../view.js";
 import {
   COMPARE_CSV_COLUMNS,
   type CompareRowJson,
@@ -43,7 +44,7 @@ export function rankingReport(
   const notes: string[] = [];
   const hints: string[] = [];
   const rows: CompareRowJson[] = [];
-  const csv: Record<string, CsvValue>[] = [];
+  const shownRows: { row: CompareRowJson; shown: ShownScore }[] = [];
   let hidden = 0;
   for (const { benchmark, rankings, others } of results) {
     for (const whole of rankings) {
@@ -54,7 +55,7 @@ export function rankingReport(
       rows.push(...json);
       json.forEach((row, i) => {
         const shown = ranking.rows[i]?.shown;
-        if (shown !== undefined) csv.push(compareCsv(store, row, shown, row.rank === 1));
+        if (shown !== undefined) shownRows.push({ row, shown });
       });
       if (ranking.baselineReason === "requested-absent" && requestedBaseline !== undefined) {
         notes.push(
@@ -105,12 +106,16 @@ export function rankingReport(
       rows,
     },
     view: { sections, footnotes: book.footnotes, notes, hints },
-    csv: { columns: COMPARE_CSV_COLUMNS, rows: csv },
+    csv: () => ({
+      columns: COMPARE_CSV_COLUMNS,
+      rows: shownRows.map(({ row, shown }) => compareCsv(store, row, shown, row.rank === 1)),
+    }),
     // A chart draws the rows the table shows: `--limit` cuts both (keeping the baseline's bar).
-    chart: rankingChart(
-      store,
-      results.map((r) => ({ ...r, rankings: r.rankings.map((k) => limitRows(k, limit)) })),
-    ),
+    chart: () =>
+      rankingChart(
+        store,
+        results.map((r) => ({ ...r, rankings: r.rankings.map((k) => limitRows(k, limit)) })),
+      ),
   };
 }
 

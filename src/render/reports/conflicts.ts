@@ -82,6 +82,6 @@ export function conflictsReport(
       footnotes: book.footnotes,
       notes,
     },
-    csv: { columns: CONFLICT_CSV_COLUMNS, rows: csv },
+    csv: () => ({ columns: CONFLICT_CSV_COLUMNS, rows: csv }),
   };
 }

@@ -102,7 +102,7 @@ export function frontierReport(
       rows,
     },
     view: { sections, footnotes: book.footnotes, notes },
-    chart: frontierChart(store, results),
+    chart: () => frontierChart(store, results),
   };
 }
 

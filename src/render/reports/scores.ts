@@ -26,6 +26,6 @@ export function scoresReport(
       notes,
       hints: hidden > 0 ? ["Show them with --limit 0 (or --limit N), or narrow with --bench, --model or --org."] : [],
     },
-    csv: { columns: SCORE_CSV_COLUMNS, rows: scores.map((s) => scoreCsv(store, s)) },
+    csv: () => ({ columns: SCORE_CSV_COLUMNS, rows: scores.map((s) => scoreCsv(store, s)) }),
   };
 }

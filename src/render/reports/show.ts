@@ -39,7 +39,10 @@ export function showReport(store: Store, shown: Shown, display: Display = DEFAUL
       footnotes: book.footnotes,
       notes: scores.length === 0 ? ["No scores recorded."] : inferredNote(scores),
     },
-    csv: { columns: SCORE_CSV_COLUMNS, rows: groups.flatMap(([, list]) => list.map((s) => scoreCsv(store, s))) },
+    csv: () => ({
+      columns: SCORE_CSV_COLUMNS,
+      rows: groups.flatMap(([, list]) => list.map((s) => scoreCsv(store, s))),
+    }),
   };
 }
 
