@@ -93,6 +93,8 @@ export class Store {
   }
 
   private resolveId(kind: Kind, name: string): string {
+    // An exact id always names its own record (below, too): answered without folding every record's names.
+    if (this.hasId(kind, name)) return name;
     const ids = this.nameIndexOf(kind).get(foldName(name));
     if (ids?.size === 1) return [...ids][0] as string;
     if (ids !== undefined && ids.size > 1) {
@@ -121,6 +123,12 @@ export class Store {
     if (kind === "benchmark") return this.benchmarks.get(id)?.name;
     if (kind === "model") return this.models.get(id)?.name;
     return this.sources.get(id)?.title;
+  }
+
+  private hasId(kind: Kind, id: string): boolean {
+    if (kind === "benchmark") return this.benchmarks.has(id);
+    if (kind === "model") return this.models.has(id);
+    return this.sources.has(id);
   }
 
   private records(kind: Kind): Iterable<string> {
