@@ -140,6 +140,15 @@ await build({
   legalComments: "none",
   plugins: [jsonAsText],
 });
+// The loader reads the bundle as latin1 when every byte is ASCII (its text then, without UTF-8's decoding). A release
+// build must be (esbuild escapes non-ASCII in strings, not in regular expressions: write those as \u escapes); a
+// --no-minify build keeps comments, which may not be, and is read as UTF-8.
+const bundleText = readFileSync(join(root, "dist", "muse.cjs"), "latin1");
+const nonAscii = /[^\x00-\x7f]/.exec(bundleText);
+if (nonAscii !== null && minify) {
+  const around = bundleText.slice(Math.max(0, nonAscii.index - 60), nonAscii.index + 20);
+  throw new Error(`dist/muse.cjs must be ASCII; found a non-ASCII byte in: ${JSON.stringify(around)}`);
+}
 const bundleHash = createHash("sha1")
   .update(readFileSync(join(root, "dist", "muse.cjs")))
   .digest("hex")
@@ -150,7 +159,11 @@ await build({
   ...NODE_BUNDLE,
   minify,
   legalComments: "none",
-  define: { __MUSE_BUNDLE_HASH__: JSON.stringify(bundleHash), "import.meta.url": "__museStartUrl" },
+  define: {
+    __MUSE_BUNDLE_HASH__: JSON.stringify(bundleHash),
+    __MUSE_BUNDLE_ENCODING__: JSON.stringify(nonAscii === null ? "latin1" : "utf8"),
+    "import.meta.url": "__museStartUrl",
+  },
   banner: { js: 'var __museStartUrl = require("node:url").pathToFileURL(__filename).href;' },
 });
 

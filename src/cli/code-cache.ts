@@ -31,6 +31,8 @@ export interface BundleRun {
   bundle: string;
   /** A hash of the bundle's bytes, made at build time. */
   bundleHash: string;
+  /** `latin1` when the build found the bundle all ASCII (read as UTF-8 would, without decoding: ~1 ms, not ~3-5). */
+  encoding: "latin1" | "utf8";
   /** The directory of code caches (checked private, see src/cli/cache-dir.ts); none is read or written without it. */
   cacheDir: string | undefined;
   /** The user whose cache files are read (`undefined` where there are no user ids). */
@@ -132,7 +134,7 @@ export function pruneOtherBuilds(dir: string, bundleHash: string, uid: number | 
 
 /** Compiles and runs the bundle as a CommonJS module, with its code cache when there is a good one. */
 export function runBundle(run: BundleRun): void {
-  const source = readFileSync(run.bundle, "utf8");
+  const source = readFileSync(run.bundle, run.encoding);
   const file = run.cacheDir === undefined ? undefined : codeCacheFile(run.cacheDir, run.bundleHash, run.command);
   const cache = file === undefined ? undefined : readCodeCache(file, run.bundleHash, run.uid);
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;

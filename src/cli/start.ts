@@ -7,6 +7,7 @@ import { commandWord } from "./command-word.js";
 // Of the command line it only looks for --no-cache and the command's name (which picks the cache file).
 
 declare const __MUSE_BUNDLE_HASH__: string;
+declare const __MUSE_BUNDLE_ENCODING__: "latin1" | "utf8";
 
 const argv = process.argv.slice(2);
 const uid = process.getuid?.();
@@ -15,6 +16,7 @@ const v8 = museDir === undefined ? undefined : privateCacheDir(museDir, "v8", ui
 runBundle({
   bundle: fileURLToPath(new URL("./muse.cjs", import.meta.url)),
   bundleHash: __MUSE_BUNDLE_HASH__,
+  encoding: __MUSE_BUNDLE_ENCODING__,
   cacheDir: v8 !== undefined && "dir" in v8 ? v8.dir : undefined,
   uid,
   command: commandWord(argv) ?? "none",

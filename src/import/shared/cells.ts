@@ -36,7 +36,7 @@ export function scaled(value: number, scale: number): number {
 export function parsePlusMinus(text: string): [number, number] | undefined {
   const asym = /^=?\s*\+\s*(\d+(?:\.\d+)?)\s*\/\s*-\s*(\d+(?:\.\d+)?)$/.exec(text);
   if (asym?.[1] && asym[2]) return [Number(asym[2]), Number(asym[1])];
-  const sym = /^=?\s*±\s*(\d+(?:\.\d+)?)$/.exec(text);
+  const sym = /^=?\s*\u00b1\s*(\d+(?:\.\d+)?)$/.exec(text);
   if (sym?.[1]) return [Number(sym[1]), Number(sym[1])];
   return undefined;
 }
