@@ -40,9 +40,12 @@ export function withDataReleases(report: Report, store: Store): Report {
 function collectSources(value: unknown, into: Set<string>): void {
   if (Array.isArray(value)) for (const v of value) collectSources(v, into);
   else if (value !== null && typeof value === "object") {
-    for (const [key, v] of Object.entries(value)) {
+    // for...in, not Object.entries: no array per object (a ranking's JSON has thousands of small objects).
+    const record = value as Record<string, unknown>;
+    for (const key in record) {
+      const v = record[key];
       if (key === "source" && typeof v === "string") into.add(v);
-      else collectSources(v, into);
+      else if (v !== null && typeof v === "object") collectSources(v, into);
     }
   }
 }
