@@ -32,11 +32,11 @@ async function snapshot(dirs: string[]): Promise<string> {
   return seedDir;
 }
 
-/** Loads with a new, empty user cache and the seed; says whether the user's cache was written (a parse, not the snapshot). */
+/** Loads with a new, empty user cache and the seed; says whether the user's parse cache was written (a parse, not the snapshot). */
 async function load(dirs: string[], seedDir: string): Promise<{ registry: LinkedRegistry; parsed: boolean }> {
   const cacheDir = join(work, `cache-${++runs}`);
   const registry = await loadRegistry(dirs, { cacheDir, seedDir });
-  return { registry, parsed: existsSync(cacheDir) && readdirSync(cacheDir).length > 0 };
+  return { registry, parsed: existsSync(cacheDir) && readdirSync(cacheDir).some((name) => name.endsWith(".jsonl")) };
 }
 
 /** A copy of the layering fixture (base, then overlay) to change. */

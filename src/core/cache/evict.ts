@@ -4,14 +4,15 @@ import { join } from "node:path";
 import { readOwnCacheFile } from "./own-file.js";
 import { PARSE_CACHE_FORMAT } from "./parse-cache.js";
 
-/** The names registryCacheFile gives, and those of its temporary files: the only files ever removed. */
-const OWN_NAME = /^[0-9a-f]{24}\.jsonl(\.[0-9a-f-]{36}\.tmp)?$/;
+/** The names registryCacheFile and layerStampFile give, and those of their temporary files: the only files ever removed. */
+const OWN_NAME = /^[0-9a-f]{24}\.(?:jsonl|stamp)(\.[0-9a-f-]{36}\.tmp)?$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const HEADER_BYTES = 8192;
 
 /**
  * Removes from the parse cache directory the files of registry directories that no longer exist, files of another
- * format not written for two weeks (another muse version's), and temporary files a killed run left a day ago.
+ * format not written for two weeks (another muse version's; a layer stamp unchanged that long is made again on the
+ * next run), and temporary files a killed run left a day ago.
  * Only regular files of muse's naming owned by `owner` are removed, never through a link. Returns how many.
  */
 export function evictStaleRegistryCaches(cacheDir: string, owner: number | undefined, now = Date.now()): number {

@@ -8,6 +8,7 @@
 // The scores are kept one benchmark to a line and parsed when first asked for: a ranking of one benchmark reads
 // that benchmark's line, not the 4,000 scores of every other (JSON.parse of the whole body was 7 ms of ~60).
 import { createHash } from "node:crypto";
+import type { BigIntStats } from "node:fs";
 import { join } from "node:path";
 import type { LinkedRegistry, ScoreRecord } from "../load/link.js";
 import { readOwnCacheFile } from "./own-file.js";
@@ -18,10 +19,10 @@ const sha1 = (data: string | Uint8Array): string => createHash("sha1").update(da
 /** A snapshot file's first line starts with this, then its key and the SHA-1 of the rest. */
 export const LINKED_SNAPSHOT_FORMAT = "muse linked snapshot 2";
 
-/** One registry directory's files as read: each path with its bytes, in load order. */
+/** One registry directory's files as read: each path with its bytes (and stats, when read from disk), in load order. */
 export interface LayerBytes {
   dir: string;
-  files: readonly { path: string; bytes: Uint8Array }[];
+  files: readonly { path: string; bytes: Uint8Array; stats?: BigIntStats }[];
 }
 
 /** The snapshot file in a seed directory for these registry directories (named by a hash of the list). */

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { evictStaleRegistryCaches } from "../cache/evict.js";
+import { layerStampFile, stampedKey, writeLayerStamp } from "../cache/layer-stamp.js";
 import {
   type LayerBytes,
   linkedSnapshotFile,
@@ -18,7 +19,7 @@ import { type Problem, RegistryError } from "../errors.js";
 import { discoverRegistryFiles } from "./discover.js";
 import { type LinkedRegistry, linkLayers } from "./link.js";
 import type { ParsedFile } from "./parse-file.js";
-import { readRegistryBytes } from "./read-file.js";
+import { type ReadBytes, readRegistryBytes, readRegistryFileSync } from "./read-file.js";
 
 /** How a load may use the parse cache; without `cacheDir` nothing is cached. */
 export interface LoadOptions {
@@ -67,7 +68,10 @@ export async function loadRegistryFile(path: string, cache?: RegistryCache): Pro
 /** Loads registry directories (later ones layer over earlier); throws RegistryError with every problem. */
 export async function loadRegistry(dirs: readonly string[], options: LoadOptions = {}): Promise<LinkedRegistry> {
   const { cacheDir, cacheOwner, seedDir } = options;
-  const snapshot = cacheDir === undefined || seedDir === undefined ? undefined : await linkedSnapshot(dirs, seedDir);
+  const snapshot =
+    cacheDir === undefined || seedDir === undefined
+      ? undefined
+      : await linkedSnapshot(dirs, seedDir, cacheDir, options.cacheOwner);
   if (snapshot !== undefined) return snapshot;
   const layers: FileResult[][] = [];
   let written = false;
@@ -85,30 +89,65 @@ export async function loadRegistry(dirs: readonly string[], options: LoadOptions
 /**
  * The linked registry the build snapshotted for exactly these directories (src/core/cache/linked-snapshot.ts), when
  * there is one and every file it was made from is there with the same bytes and no other; else `undefined` (and
- * the load goes on as usual, which reports any problem).
+ * the load goes on as usual, which reports any problem). With a cache, the key the files hashed to last time is
+ * taken from the stamp noted there while every file keeps its stats (src/core/cache/layer-stamp.ts).
  */
-async function linkedSnapshot(dirs: readonly string[], seedDir: string): Promise<LinkedRegistry | undefined> {
+async function linkedSnapshot(dirs: readonly string[], seedDir: string, cacheDir: string, owner: number | undefined) {
   const file = linkedSnapshotFile(seedDir, dirs);
   if (!existsSync(file)) return undefined;
-  const layers = await readLayerBytes(dirs);
-  return layers === undefined ? undefined : readLinkedSnapshot(file, linkedSnapshotKey(layers));
+  const listed = await listLayers(dirs);
+  if (listed === undefined) return undefined;
+  const stamp = layerStampFile(cacheDir, file);
+  const noted = stampedKey(
+    stamp,
+    owner,
+    listed.flatMap((layer) => layer.paths),
+  );
+  const fromNote = noted === undefined ? undefined : readLinkedSnapshot(file, noted);
+  if (fromNote !== undefined) return fromNote;
+  const readAtMs = Date.now();
+  const layers = readLayers(listed);
+  if (layers === undefined) return undefined;
+  const key = linkedSnapshotKey(layers);
+  const registry = readLinkedSnapshot(file, key);
+  if (registry !== undefined) {
+    const read = layers.flatMap((layer) => layer.files.map(({ path, stats }) => ({ path, stats, readAtMs })));
+    writeLayerStamp(stamp, key, read);
+  }
+  return registry;
 }
 
 /** Every registry file of each directory with its bytes, in load order; `undefined` when any cannot be listed or read. */
 export async function readLayerBytes(dirs: readonly string[]): Promise<LayerBytes[] | undefined> {
-  const layers: LayerBytes[] = [];
+  const listed = await listLayers(dirs);
+  return listed === undefined ? undefined : readLayers(listed);
+}
+
+/** Each directory's registry files, in load order; `undefined` when one cannot be listed. */
+async function listLayers(dirs: readonly string[]): Promise<{ dir: string; paths: string[] }[] | undefined> {
   try {
-    for (const dir of dirs) {
-      const files: { path: string; bytes: Uint8Array }[] = [];
-      for (const path of await discoverRegistryFiles(dir)) {
-        const bytes = await readRegistryBytes(path);
-        if (!(bytes instanceof Uint8Array)) return undefined;
-        files.push({ path, bytes });
-      }
-      layers.push({ dir, files });
-    }
+    const layers: { dir: string; paths: string[] }[] = [];
+    for (const dir of dirs) layers.push({ dir, paths: await discoverRegistryFiles(dir) });
+    return layers;
   } catch {
     return undefined;
+  }
+}
+
+/** One directory's files with their bytes and the stats they were read with. */
+type ReadLayer = { dir: string; files: ({ path: string } & ReadBytes)[] };
+
+/** The bytes and stats of every listed file; `undefined` when one cannot be read. */
+function readLayers(listed: readonly { dir: string; paths: readonly string[] }[]): ReadLayer[] | undefined {
+  const layers: ReadLayer[] = [];
+  for (const { dir, paths } of listed) {
+    const files: ReadLayer["files"] = [];
+    for (const path of paths) {
+      const read = readRegistryFileSync(path);
+      if (!("bytes" in read)) return undefined;
+      files.push({ path, ...read });
+    }
+    layers.push({ dir, files });
   }
   return layers;
 }

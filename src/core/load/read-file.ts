@@ -1,6 +1,12 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
+import { type BigIntStats, closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
 import type { Problem } from "../errors.js";
 import { MAX_FILE_BYTES } from "./limits.js";
+
+/** A registry file's bytes, and its stats as taken from the open file just before they were read. */
+export interface ReadBytes {
+  bytes: Uint8Array;
+  stats: BigIntStats;
+}
 
 /**
  * Reads a registry file's bytes, refusing without reading what is not a regular file (a FIFO or device would
@@ -8,6 +14,12 @@ import { MAX_FILE_BYTES } from "./limits.js";
  * The calls are synchronous: for a thousand small files they take a fifth of the time of promise-based ones.
  */
 export async function readRegistryBytes(path: string): Promise<Uint8Array | Problem> {
+  const read = readRegistryFileSync(path);
+  return "bytes" in read ? read.bytes : read;
+}
+
+/** readRegistryBytes, with the file's stats (src/core/cache/layer-stamp.ts notes them). */
+export function readRegistryFileSync(path: string): ReadBytes | Problem {
   const at = { file: path, line: 1, col: 1 };
   const failed = (error: unknown): Problem => ({
     ...at,
@@ -21,12 +33,12 @@ export async function readRegistryBytes(path: string): Promise<Uint8Array | Prob
     return failed(error);
   }
   try {
-    const info = fstatSync(fd);
-    if (!info.isFile()) return { ...at, message: "not a regular file" };
-    if (info.size > MAX_FILE_BYTES) {
-      return { ...at, message: `file is ${info.size} bytes, over the ${MAX_FILE_BYTES}-byte limit` };
+    const stats = fstatSync(fd, { bigint: true });
+    if (!stats.isFile()) return { ...at, message: "not a regular file" };
+    if (stats.size > BigInt(MAX_FILE_BYTES)) {
+      return { ...at, message: `file is ${stats.size} bytes, over the ${MAX_FILE_BYTES}-byte limit` };
     }
-    return readFileSync(fd);
+    return { bytes: readFileSync(fd), stats };
   } catch (error) {
     return failed(error);
   } finally {
