@@ -48,7 +48,11 @@ export function benchmarkOf(result: EeeResult): BenchmarkPick {
     hub.benchmark.higher_is_better !== metric.lower_is_better
   )
     return { wanted: hub.benchmark, from: "catalog", scale };
-  return { wanted: own(toModelId(result.evaluation_name.replace(/['\u2019]/g, "")) ?? "eee-benchmark"), from: "own", scale };
+  return {
+    wanted: own(toModelId(result.evaluation_name.replace(/['\u2019]/g, "")) ?? "eee-benchmark"),
+    from: "own",
+    scale,
+  };
 }
 
 function categoryOf(text: string | undefined): Benchmark["category"] {
