@@ -42,7 +42,9 @@ beforeAll(async () => {
     platform: "node",
     format: "esm",
     // the loader's YAML library requires node built-ins, which an ES module bundle can only do through this
-    banner: { js: 'import { createRequire } from "node:module"; const require = createRequire(import.meta.url);' },
+    banner: {
+      js: 'import { createRequire as bannerRequire } from "node:module"; const require = bannerRequire(import.meta.url);',
+    },
     logLevel: "error",
   });
 });

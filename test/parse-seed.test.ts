@@ -33,8 +33,10 @@ describe("the seeded parse cache of the bundled layers", () => {
     expect(fresh.code, fresh.err).toBe(0);
     expect(JSON.parse(seeded.out)).toEqual(JSON.parse(fresh.out));
     expect(JSON.parse(seeded.out).length).toBeGreaterThan(3000);
-    // Every file came from the seed: nothing was parsed, so the user's parse cache was never written.
+    // Every file came from the seed: nothing was parsed, so the user's parse cache was never written (a layer stamp
+    // of the bundled files may be: src/core/cache/layer-stamp.ts).
     const parsed = join(work, "first-run", "muse", "parsed");
-    expect(existsSync(parsed) ? readdirSync(parsed) : []).toEqual([]);
+    const written = existsSync(parsed) ? readdirSync(parsed) : [];
+    expect(written.filter((name) => !name.endsWith(".stamp"))).toEqual([]);
   });
 });

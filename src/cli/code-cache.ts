@@ -1,7 +1,7 @@
 // Runs the bundled program with V8's code cache: the bytecode that compiling the bundle produced in an earlier
 // run is handed back to V8, which then neither parses nor compiles it again (Node 20 has no module compile
 // cache of its own). V8 checks only that the cache came from a source of the same length and the same V8, not
-// that its bytes are intact (a damaged cache can crash the process), so each cache file carries the SHA-1 of
+// that its bytes are intact (a damaged cache can crash the process), so each cache file carries a damage sum of
 // its data and the hash of the bundle it was made from, and anything that does not match is ignored and made
 // again. One cache per command name, so that each holds the functions that command runs. A cache holds what
 // the run that made it compiled, and the first run often does more than later ones (it also parses the
@@ -9,7 +9,6 @@
 // it and makes the one that stays. The directory is one muse has checked is private (src/cli/cache-dir.ts); in it,
 // no symbolic link is followed, only regular files of this user are read, and only files of muse's own naming are
 // ever deleted.
-import { createHash } from "node:crypto";
 import {
   closeSync,
   lstatSync,
@@ -23,6 +22,7 @@ import {
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { Script } from "node:vm";
+import { damageSum } from "../core/cache/checksum.js";
 import { readOwnCacheFile } from "../core/cache/own-file.js";
 
 /** What the loader needs to run the bundle. */
@@ -41,8 +41,7 @@ export interface BundleRun {
   command: string;
 }
 
-const MAGIC = "muse-v8-cache-2";
-const sha1 = (data: Uint8Array | string): string => createHash("sha1").update(data).digest("hex");
+const MAGIC = "muse-v8-cache-3";
 
 /** The cache file in a code cache directory for a bundle, command, Node version and architecture. */
 export function codeCacheFile(cacheDir: string, bundleHash: string, command: string): string {
@@ -76,7 +75,8 @@ export function readCodeCache(file: string, bundleHash: string, uid: number | un
   if (newline < 0 || newline > 400) return undefined;
   const [magic, bundle, v8, sum, stage] = bytes.subarray(0, newline).toString("latin1").split(" ");
   const data = bytes.subarray(newline + 1);
-  if (magic !== MAGIC || bundle !== bundleHash || v8 !== process.versions.v8 || sum !== sha1(data)) return undefined;
+  if (magic !== MAGIC || bundle !== bundleHash || v8 !== process.versions.v8 || sum !== damageSum(data))
+    return undefined;
   return stage === "final" || stage === "provisional" ? { data, final: stage === "final" } : undefined;
 }
 
@@ -86,7 +86,7 @@ export function writeCodeCache(file: string, bundleHash: string, data: Buffer, f
   let created = false;
   try {
     const stage = final ? "final" : "provisional";
-    const header = Buffer.from(`${MAGIC} ${bundleHash} ${process.versions.v8} ${sha1(data)} ${stage}\n`, "latin1");
+    const header = Buffer.from(`${MAGIC} ${bundleHash} ${process.versions.v8} ${damageSum(data)} ${stage}\n`, "latin1");
     // "wx": created here, never through a file or link already at that name (which is left alone).
     const fd = openSync(temp, "wx", 0o600);
     created = true;

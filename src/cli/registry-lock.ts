@@ -1,7 +1,7 @@
-import { randomBytes } from "node:crypto";
 import { linkSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { dirname } from "node:path";
+import { lazyCrypto } from "../core/cache/checksum.js";
 import { MuseError } from "../core/errors.js";
 import { onInterrupt } from "./interrupt-cleanup.js";
 
@@ -39,7 +39,7 @@ export async function acquireLock(path: string, what: string, timeoutMs: number)
     pid: process.pid,
     host: hostname(),
     started: new Date(Date.now() - process.uptime() * 1000).toISOString(),
-    token: randomBytes(8).toString("hex"),
+    token: lazyCrypto().randomBytes(8).toString("hex"),
   };
   const deadline = Date.now() + timeoutMs;
   for (;;) {

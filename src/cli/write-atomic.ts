@@ -1,7 +1,7 @@
-import { randomBytes } from "node:crypto";
 import { existsSync, rmSync } from "node:fs";
 import { chmod, mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
+import { lazyCrypto } from "../core/cache/checksum.js";
 import { onInterrupt } from "./interrupt-cleanup.js";
 import { checkOutputDir, REGISTRY_MARKER, REGISTRY_MARKER_TEXT } from "./output-dir-check.js";
 import { DEFAULT_LOCK_TIMEOUT_MS, withLock } from "./registry-lock.js";
@@ -56,7 +56,7 @@ export async function writeDirectoryAtomic(
 async function buildAndSwap(target: string, files: readonly OutputFile[], options: DirectoryWriteOptions) {
   const parent = dirname(target);
   const temp = await mkdtemp(join(parent, `.${basename(target)}.muse-tmp-`));
-  const aside = join(parent, `.${basename(target)}.muse-old-${randomBytes(4).toString("hex")}`);
+  const aside = join(parent, `.${basename(target)}.muse-old-${lazyCrypto().randomBytes(4).toString("hex")}`);
   const forget = onInterrupt(() => {
     rmSync(temp, { recursive: true, force: true });
     rmSync(aside, { recursive: true, force: true });

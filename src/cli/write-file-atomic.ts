@@ -1,7 +1,7 @@
-import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import { chmod, link, open, readFile, realpath, rename, rm, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { lazyCrypto } from "../core/cache/checksum.js";
 import { UsageError } from "../core/errors.js";
 import { onInterrupt } from "./interrupt-cleanup.js";
 import { BusyError } from "./registry-lock.js";
@@ -73,7 +73,7 @@ async function withTempFile(
   mode: number,
   use: (temp: string) => Promise<void>,
 ): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.muse-tmp`);
+  const temp = join(dirname(path), `.${basename(path)}.${lazyCrypto().randomBytes(6).toString("hex")}.muse-tmp`);
   const handle = await open(temp, "wx", mode);
   const forget = onInterrupt(() => rmSync(temp, { force: true }));
   try {

@@ -5,7 +5,7 @@ import { readOwnCacheFile } from "./own-file.js";
 import { PARSE_CACHE_FORMAT } from "./parse-cache.js";
 
 /** The names registryCacheFile and layerStampFile give, and those of their temporary files: the only files ever removed. */
-const OWN_NAME = /^[0-9a-f]{24}\.(?:jsonl|stamp)(\.[0-9a-f-]{36}\.tmp)?$/;
+const OWN_NAME = /^(?:[0-9a-f]{24}\.jsonl|(?:crc32|sha1)-[0-9a-f]{1,40}\.stamp)(\.[0-9a-f-]{36}\.tmp)?$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const HEADER_BYTES = 8192;
 

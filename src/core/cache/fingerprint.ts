@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { lazyCrypto } from "./checksum.js";
 
 declare const __MUSE_CACHE_FINGERPRINT__: string | undefined;
 
@@ -8,4 +8,4 @@ declare const __MUSE_CACHE_FINGERPRINT__: string | undefined;
  * development) it is fresh in every process, so that no entry outlives the code that wrote it.
  */
 export const CACHE_FINGERPRINT: string =
-  typeof __MUSE_CACHE_FINGERPRINT__ === "string" ? __MUSE_CACHE_FINGERPRINT__ : `dev-${randomUUID()}`;
+  typeof __MUSE_CACHE_FINGERPRINT__ === "string" ? __MUSE_CACHE_FINGERPRINT__ : `dev-${lazyCrypto().randomUUID()}`;

@@ -6,9 +6,9 @@
 // changed less than RACY_MS before it was read is not noted, since a second write within the same clock tick
 // would leave its change time as it was. Anything doubtful (no note, another format, a stat that differs, an
 // unreadable file) is a miss: the files are read and hashed as before, and the note written anew.
-import { randomUUID } from "node:crypto";
 import { type BigIntStats, closeSync, openSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
+import { lazyCrypto } from "./checksum.js";
 import { readOwnCacheFile } from "./own-file.js";
 
 /** A note's first line starts with this, then the time it was written (ms) and the key. */
@@ -60,7 +60,7 @@ export interface ReadStats {
 export function writeLayerStamp(stampFile: string, key: string, files: readonly ReadStats[], now = Date.now()): void {
   if (files.some((f) => Number(f.stats.ctimeNs / 1_000_000n) > f.readAtMs - RACY_MS)) return;
   const lines = [`${STAMP_FORMAT}\t${now}\t${key}`, ...files.map((f) => statLine(f.path, f.stats)), ""];
-  const temp = `${stampFile}.${randomUUID()}.tmp`;
+  const temp = `${stampFile}.${lazyCrypto().randomUUID()}.tmp`;
   let created = false;
   try {
     // "wx": created here, never through a file or link already at that name.

@@ -7,17 +7,15 @@
 // the code) and carries a checksum of its body; anything doubtful is a miss, never an error.
 // The scores are kept one benchmark to a line and parsed when first asked for: a ranking of one benchmark reads
 // that benchmark's line, not the 4,000 scores of every other (JSON.parse of the whole body was 7 ms of ~60).
-import { createHash } from "node:crypto";
 import type { BigIntStats } from "node:fs";
 import { join } from "node:path";
 import type { LinkedRegistry, ScoreRecord } from "../load/link.js";
+import { damageSum, lazyCrypto } from "./checksum.js";
 import { readOwnCacheFile } from "./own-file.js";
 import { cacheKey } from "./parse-cache.js";
 
-const sha1 = (data: string | Uint8Array): string => createHash("sha1").update(data).digest("hex");
-
-/** A snapshot file's first line starts with this, then its key and the SHA-1 of the rest. */
-export const LINKED_SNAPSHOT_FORMAT = "muse linked snapshot 2";
+/** A snapshot file's first line starts with this, then its key and the damage sum of the rest (checksum.ts). */
+export const LINKED_SNAPSHOT_FORMAT = "muse linked snapshot 3";
 
 /** One registry directory's files as read: each path with its bytes (and stats, when read from disk), in load order. */
 export interface LayerBytes {
@@ -25,14 +23,14 @@ export interface LayerBytes {
   files: readonly { path: string; bytes: Uint8Array; stats?: BigIntStats }[];
 }
 
-/** The snapshot file in a seed directory for these registry directories (named by a hash of the list). */
+/** The snapshot file in a seed directory for these registry directories (named by a sum of the list). */
 export function linkedSnapshotFile(seedDir: string, dirs: readonly string[]): string {
-  return join(seedDir, `${sha1(JSON.stringify(dirs)).slice(0, 24)}.linked.json`);
+  return join(seedDir, `${damageSum(JSON.stringify(dirs))}.linked.json`);
 }
 
 /** The key a snapshot must carry to stand for these layers: the build, and every directory, path and file's bytes. */
 export function linkedSnapshotKey(layers: readonly LayerBytes[]): string {
-  const hash = createHash("sha1");
+  const hash = lazyCrypto().createHash("sha1");
   for (const { dir, files } of layers) {
     hash.update(`${JSON.stringify(dir)}\n`);
     for (const { path, bytes } of files) hash.update(`${JSON.stringify(path)}\t${cacheKey(bytes)}\n`);
@@ -91,7 +89,7 @@ export function linkedSnapshotText(key: string, registry: LinkedRegistry): strin
     groups,
   };
   const body = [json(index), ...lines].join("\n");
-  return negativeZero ? undefined : `${LINKED_SNAPSHOT_FORMAT}\t${key}\t${sha1(body)}\n${body}`;
+  return negativeZero ? undefined : `${LINKED_SNAPSHOT_FORMAT}\t${key}\t${damageSum(body)}\n${body}`;
 }
 
 /** JSON text as plain ASCII (other characters as \u escapes, which JSON reads back the same): read without UTF-8's work. */
@@ -109,7 +107,7 @@ export function readLinkedSnapshot(file: string, key: string): LinkedRegistry | 
   if (newline < 0) return undefined;
   const [format, fileKey, sum] = bytes.toString("latin1", 0, newline).split("\t");
   if (format !== LINKED_SNAPSHOT_FORMAT || fileKey !== key) return undefined;
-  if (sha1(bytes.subarray(newline + 1)) !== sum) return undefined;
+  if (damageSum(bytes.subarray(newline + 1)) !== sum) return undefined;
   let indexEnd = bytes.indexOf(10, newline + 1);
   if (indexEnd < 0) indexEnd = bytes.length;
   try {

@@ -6,14 +6,14 @@
 // from another build) is a miss, never an error. The file is replaced atomically (temporary file, rename).
 // The directory is one the CLI has checked that only this user can write (src/cli/cache-dir.ts): within it, a
 // file is read only when it is a regular file of that user, never through a link.
-import { createHash, randomUUID } from "node:crypto";
 import { closeSync, mkdirSync, openSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ParsedFile } from "../load/parse-file.js";
+import { lazyCrypto, sha1Hex } from "./checksum.js";
 import { CACHE_FINGERPRINT } from "./fingerprint.js";
 import { readOwnCacheFile } from "./own-file.js";
 
-const sha1 = (data: string | Uint8Array): string => createHash("sha1").update(data).digest("hex");
+const sha1 = sha1Hex;
 
 /** A cache file's first line: the format, then the registry directory it is for (so that it can be evicted). */
 export const PARSE_CACHE_FORMAT = "muse parse cache 2";
@@ -127,7 +127,7 @@ export function saveRegistryCache(cache: RegistryCache, livePaths: readonly stri
   if (!changed) return false;
   const lines = [cache.header];
   for (const [path, { key, sum, body }] of cache.entries) lines.push(`${JSON.stringify({ path, key, sum })}\t${body}`);
-  const temp = `${cache.file}.${randomUUID()}.tmp`;
+  const temp = `${cache.file}.${lazyCrypto().randomUUID()}.tmp`;
   let created = false;
   try {
     makeCacheDir(cache.file);
