@@ -58,7 +58,9 @@ export interface ReadStats {
  * file had changed less than RACY_MS before it was read. Failures are ignored: a note only saves time.
  */
 export function writeLayerStamp(stampFile: string, key: string, files: readonly ReadStats[], now = Date.now()): void {
-  if (files.some((f) => Number(f.stats.ctimeNs / 1_000_000n) > f.readAtMs - RACY_MS)) return;
+  // Both times: a filesystem without a true change time (FAT keeps the creation time there) still moves mtime.
+  const lastChangeMs = (s: BigIntStats) => Math.max(Number(s.ctimeNs / 1_000_000n), Number(s.mtimeNs / 1_000_000n));
+  if (files.some((f) => lastChangeMs(f.stats) > f.readAtMs - RACY_MS)) return;
   const lines = [`${STAMP_FORMAT}\t${now}\t${key}`, ...files.map((f) => statLine(f.path, f.stats)), ""];
   const temp = `${stampFile}.${lazyCrypto().randomUUID()}.tmp`;
   let created = false;
