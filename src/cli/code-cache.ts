@@ -9,21 +9,13 @@
 // it and makes the one that stays. The directory is one muse has checked is private (src/cli/cache-dir.ts); in it,
 // no symbolic link is followed, only regular files of this user are read, and only files of muse's own naming are
 // ever deleted.
-import {
-  closeSync,
-  lstatSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  unlinkSync,
-  writeFileSync,
-} from "node:fs";
+import { lstatSync, readdirSync, readFileSync, unlinkSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { Script } from "node:vm";
 import { damageSum } from "../core/cache/checksum.js";
 import { readOwnCacheFile } from "../core/cache/own-file.js";
+import { writePrivateFile } from "../core/cache/private-write.js";
 
 /** What the loader needs to run the bundle. */
 export interface BundleRun {
@@ -82,27 +74,9 @@ export function readCodeCache(file: string, bundleHash: string, uid: number | un
 
 /** Writes a cache file atomically (a new private temporary file, then rename); failures are ignored. */
 export function writeCodeCache(file: string, bundleHash: string, data: Buffer, final: boolean): void {
-  const temp = `${file}.${process.pid}.tmp`;
-  let created = false;
-  try {
-    const stage = final ? "final" : "provisional";
-    const header = Buffer.from(`${MAGIC} ${bundleHash} ${process.versions.v8} ${damageSum(data)} ${stage}\n`, "latin1");
-    // "wx": created here, never through a file or link already at that name (which is left alone).
-    const fd = openSync(temp, "wx", 0o600);
-    created = true;
-    try {
-      writeFileSync(fd, Buffer.concat([header, data]));
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, file);
-  } catch {
-    try {
-      if (created) unlinkSync(temp);
-    } catch {
-      // Already gone.
-    }
-  }
+  const stage = final ? "final" : "provisional";
+  const header = Buffer.from(`${MAGIC} ${bundleHash} ${process.versions.v8} ${damageSum(data)} ${stage}\n`, "latin1");
+  writePrivateFile(`${file}.${process.pid}.tmp`, file, Buffer.concat([header, data]));
 }
 
 const TWO_WEEKS_MS = 14 * 24 * 60 * 60 * 1000;

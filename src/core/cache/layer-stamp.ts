@@ -6,10 +6,11 @@
 // changed less than RACY_MS before it was read is not noted, since a second write within the same clock tick
 // would leave its change time as it was. Anything doubtful (no note, another format, a stat that differs, an
 // unreadable file) is a miss: the files are read and hashed as before, and the note written anew.
-import { type BigIntStats, closeSync, openSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { type BigIntStats, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import { lazyCrypto } from "./checksum.js";
 import { readOwnCacheFile } from "./own-file.js";
+import { writePrivateFile } from "./private-write.js";
 
 /** A note's first line starts with this, then the time it was written (ms) and the key. */
 const STAMP_FORMAT = "muse layer stamp 1";
@@ -62,23 +63,5 @@ export function writeLayerStamp(stampFile: string, key: string, files: readonly 
   const lastChangeMs = (s: BigIntStats) => Math.max(Number(s.ctimeNs / 1_000_000n), Number(s.mtimeNs / 1_000_000n));
   if (files.some((f) => lastChangeMs(f.stats) > f.readAtMs - RACY_MS)) return;
   const lines = [`${STAMP_FORMAT}\t${now}\t${key}`, ...files.map((f) => statLine(f.path, f.stats)), ""];
-  const temp = `${stampFile}.${lazyCrypto().randomUUID()}.tmp`;
-  let created = false;
-  try {
-    // "wx": created here, never through a file or link already at that name.
-    const fd = openSync(temp, "wx", 0o600);
-    created = true;
-    try {
-      writeFileSync(fd, lines.join("\n"));
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, stampFile);
-  } catch {
-    try {
-      if (created) unlinkSync(temp);
-    } catch {
-      // Already gone.
-    }
-  }
+  writePrivateFile(`${stampFile}.${lazyCrypto().randomUUID()}.tmp`, stampFile, lines.join("\n"));
 }

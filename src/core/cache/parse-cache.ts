@@ -6,12 +6,13 @@
 // from another build) is a miss, never an error. The file is replaced atomically (temporary file, rename).
 // The directory is one the CLI has checked that only this user can write (src/cli/cache-dir.ts): within it, a
 // file is read only when it is a regular file of that user, never through a link.
-import { closeSync, mkdirSync, openSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { ParsedFile } from "../load/parse-file.js";
 import { lazyCrypto, sha1Hex } from "./checksum.js";
 import { CACHE_FINGERPRINT } from "./fingerprint.js";
 import { readOwnCacheFile } from "./own-file.js";
+import { writePrivateFile } from "./private-write.js";
 
 const sha1 = sha1Hex;
 
@@ -127,30 +128,18 @@ export function saveRegistryCache(cache: RegistryCache, livePaths: readonly stri
   if (!changed) return false;
   const lines = [cache.header];
   for (const [path, { key, sum, body }] of cache.entries) lines.push(`${JSON.stringify({ path, key, sum })}\t${body}`);
-  const temp = `${cache.file}.${lazyCrypto().randomUUID()}.tmp`;
-  let created = false;
   try {
     makeCacheDir(cache.file);
-    // "wx": created here, never through a file or link already at that name (which is left alone).
-    const fd = openSync(temp, "wx", 0o600);
-    created = true;
-    try {
-      writeFileSync(fd, `${lines.join("\n")}\n`);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, cache.file);
-    cache.changed = false;
-    return true;
   } catch {
-    // A cache that cannot be written (read-only, full disk) only costs speed.
-    try {
-      if (created) unlinkSync(temp);
-    } catch {
-      // Already gone.
-    }
     return false;
   }
+  const written = writePrivateFile(
+    `${cache.file}.${lazyCrypto().randomUUID()}.tmp`,
+    cache.file,
+    `${lines.join("\n")}\n`,
+  );
+  if (written) cache.changed = false;
+  return written;
 }
 
 /** Creates the cache directory itself (one level, private) when the CLI has not: never its parents. */
