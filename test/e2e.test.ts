@@ -146,6 +146,51 @@ describe("piping", () => {
   });
 });
 
+describe("writing stdout without a stream (pipes, sockets, files)", () => {
+  const argv = ["scores", "--json"];
+  // Through a pipe, as Node's spawn gives it (several MB: a larger buffer than spawnSync's default).
+  const expected = () =>
+    spawnSync(process.execPath, [BIN, ...argv], { cwd: REPO, env: env(), encoding: "utf8", maxBuffer: 64 << 20 })
+      .stdout;
+
+  it("writes the same bytes to a file as to a pipe", () => {
+    const file = join(work, "scores.json");
+    const r = pipeline(`node bin/muse.cjs ${argv.join(" ")} > '${file}'`);
+    expect(r.code).toBe(0);
+    expect(readFileSync(file, "utf8")).toBe(expected());
+  });
+
+  // A pipe set non-blocking by a parent that shares it (Python here) makes write(2) fail with EAGAIN when full:
+  // the output must still arrive whole. Node's own spawn makes a child's stdio blocking, so Python sets it up.
+  const python = spawnSync("python3", ["--version"]).status === 0;
+  it.skipIf(!python)("writes all of a large output into a full non-blocking pipe (python3 sets it up)", () => {
+    const script = [
+      "import os, subprocess, sys, time",
+      "r, w = os.pipe()",
+      "os.set_blocking(w, False)",
+      "p = subprocess.Popen(sys.argv[1:], stdout=w, stderr=subprocess.DEVNULL)",
+      "os.close(w)",
+      "time.sleep(0.5)",
+      "chunks = []",
+      "while True:",
+      "    b = os.read(r, 65536)",
+      "    if not b: break",
+      "    chunks.append(b)",
+      "sys.stdout.buffer.write(b''.join(chunks))",
+      "sys.exit(p.wait())",
+    ].join("\n");
+    const r = spawnSync("python3", ["-c", script, process.execPath, BIN, ...argv], {
+      cwd: REPO,
+      env: env(),
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.length).toBeGreaterThan(1024 * 1024);
+    expect(r.stdout).toBe(expected());
+  });
+});
+
 describe("colour", () => {
   const argv = ["list", "models"];
   it("has no ANSI codes when piped", () => {
