@@ -9,10 +9,10 @@ import { outLockPath, recoverInterruptedSwap, removeDirectoryDebris, swapDirecto
 
 export { checkOutputDir } from "./output-dir-check.js";
 
-/** One file to write: its path relative to the output directory, and its text. */
+/** One file to write: its path relative to the output directory, and its text (or its exact bytes). */
 export interface OutputFile {
   path: string;
-  text: string;
+  text: string | Uint8Array;
 }
 
 /** How a directory is written: replace a muse registry there (`force`), check the result first, wait this long. */
