@@ -15,6 +15,8 @@ import type { Problem, RegistryError } from "../src/core/errors.js";
 import { MAX_NESTING_LEVELS, MAX_VALUES_PER_FILE } from "../src/core/load/limits.js";
 import { loadRegistry } from "../src/core/load/load-registry.js";
 import { OutputChecker } from "../src/core/load/output-check.js";
+import type { RegistryFile } from "../src/core/schema/index.js";
+import { registryYaml } from "../src/import/shared/yaml-out.js";
 import { VALID } from "./helpers/registry-text.js";
 import { REPO, runMuse } from "./helpers/run-muse.js";
 
@@ -84,7 +86,36 @@ describe("the output check", () => {
       }
       const reply = new Promise((resolve) => worker.once("message", resolve));
       worker.postMessage({ kind: "finish", paths: paths(dir) });
-      expect(await reply).toEqual({ problems: expected });
+      expect(await reply).toEqual({ kind: "result", problems: expected });
+    } finally {
+      await worker.terminate();
+    }
+  });
+
+  it("renders a document on the worker as this thread renders it, and checks those bytes", async () => {
+    const dir = join(work, "rendered");
+    const content = {
+      benchmarks: [],
+      models: [{ id: "m-1", name: "Model ‘one’", org: "Org: A", aliases: [] }],
+      sources: [],
+    } as unknown as RegistryFile;
+    const worker = new Worker(WORKER, { workerData: { baseDirs: [] } });
+    try {
+      const replies: unknown[] = [];
+      const two = new Promise<void>((resolve) =>
+        worker.on("message", (m) => {
+          replies.push(m);
+          if (replies.length === 2) resolve();
+        }),
+      );
+      worker.postMessage({ kind: "document", path: join(dir, "models.yaml"), content, provenance: "Made here." });
+      worker.postMessage({ kind: "finish", paths: [join(dir, "models.yaml")] });
+      await two;
+      const bytes = new Uint8Array(Buffer.from(registryYaml(content, "Made here.")));
+      expect(replies).toEqual([
+        { kind: "rendered", path: join(dir, "models.yaml"), bytes },
+        { kind: "result", problems: [] },
+      ]);
     } finally {
       await worker.terminate();
     }

@@ -102,7 +102,7 @@ export async function writeImport(
   const target = resolve(ctx.io.cwd, out);
   const made = output ?? new ImportOutput(target, startOutputCheck(importBaseDirs(ctx, out)));
   try {
-    await writeImportedRegistry(ctx, out, made.files(result), force, made.check);
+    await writeImportedRegistry(ctx, out, await made.files(result), force, made.check);
   } finally {
     if (output === undefined) made.close();
   }
