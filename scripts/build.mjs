@@ -182,6 +182,8 @@ await build({
   ...NODE_BUNDLE,
   minify,
   legalComments: "none",
+  define: { "import.meta.url": "__museWorkerUrl" },
+  banner: { js: 'var __museWorkerUrl = require("node:url").pathToFileURL(__filename).href;' },
 });
 const bundleHash = createHash("sha1")
   .update(readFileSync(join(root, "dist", "muse.cjs")))

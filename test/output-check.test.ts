@@ -2,7 +2,16 @@
 // each file's exact bytes read by the loader `muse validate` uses, in this thread or on the built worker thread, with
 // the same problems at the same file:line:col as loading the written files from disk; a refused output writes nothing.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
@@ -11,6 +20,7 @@ import { writeEpochRelease } from "../scripts/bench/gen-epoch.mjs";
 import { Context } from "../src/cli/context.js";
 import { InvalidImportError, writeImportedRegistry } from "../src/cli/import-write.js";
 import type { Io } from "../src/cli/io.js";
+import { WORKER_MIN_INPUT_BYTES } from "../src/cli/output-check.js";
 import type { Problem, RegistryError } from "../src/core/errors.js";
 import { MAX_NESTING_LEVELS, MAX_VALUES_PER_FILE } from "../src/core/load/limits.js";
 import { loadRegistry } from "../src/core/load/load-registry.js";
@@ -174,7 +184,10 @@ describe("an import whose output the loader would refuse", () => {
 describe("the built binary (output checked on the worker thread)", () => {
   it("writes the same registry as an in-process import, byte for byte", async () => {
     const release = join(work, "release");
-    writeEpochRelease(release, 3000);
+    // Past WORKER_MIN_INPUT_BYTES, so that the binary checks on its worker thread.
+    writeEpochRelease(release, 26_000);
+    const bytes = readdirSync(release).reduce((n, f) => n + statSync(join(release, f)).size, 0);
+    expect(bytes).toBeGreaterThan(WORKER_MIN_INPUT_BYTES);
     const inProcess = join(work, "a", "out");
     const binary = join(work, "b", "out");
     const r = await runMuse(["import", "epoch", release, "--out", inProcess]);

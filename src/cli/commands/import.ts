@@ -62,7 +62,8 @@ function registerImporter(parent: Command, importer: Importer, action: ActionFac
       const store = await ctx.store();
       const progress = progressLine(ctx);
       // The output is checked as the importer hands over finished documents, beside the import (src/cli/output-check.ts).
-      const output = new ImportOutput(out, startOutputCheck(importBaseDirs(ctx, out)));
+      const inputBytes = [...input.files, ...input.companions].reduce((n, f) => n + f.bytes.byteLength, 0);
+      const output = new ImportOutput(out, startOutputCheck(importBaseDirs(ctx, out), inputBytes));
       let result: ImportResult;
       try {
         result = await importer.run({
