@@ -52,17 +52,18 @@ export async function writeImportedRegistry(
     );
   }
   const checker = check ?? startOutputCheck(importBaseDirs(ctx, out));
+  const written = new Map(encoded.map((f) => [join(target, f.path), f.text]));
   try {
-    for (const f of encoded) checker.add(join(target, f.path), f.text);
     await writeDirectoryAtomic(target, encoded, {
       force,
       lockTimeoutMs: lockTimeoutMs(ctx.io.env),
       check: async (temp) => {
-        // The files the loader would read in the written directory, named where they will be.
+        // The files the loader would read in the written directory, named where they will be, each with the bytes
+        // written there (already handed over when rendered while the import ran).
         const paths: string[] = [];
         for (const path of await discoverRegistryFiles(temp)) {
           const shown = join(target, relative(temp, path));
-          if (!checker.has(shown)) checker.add(shown, readFileSync(path));
+          checker.add(shown, written.get(shown) ?? readFileSync(path));
           paths.push(shown);
         }
         const problems = await checker.problems(paths);

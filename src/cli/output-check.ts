@@ -15,8 +15,6 @@ export interface OutputCheck {
   bytes(path: string): Promise<Uint8Array>;
   /** Hands over the bytes that will be written at `path`; the same bytes object again for a path is a no-op. */
   add(path: string, bytes: Uint8Array): void;
-  /** Whether `path` was handed over (as a document or as bytes). */
-  has(path: string): boolean;
   /** Every problem of the files at `paths` (discovery order) linked over the base layers; empty when they load. */
   problems(paths: readonly string[]): Promise<Problem[]>;
   /** Stops the work (the worker thread, if any); safe to call more than once. */
@@ -66,7 +64,6 @@ class InlineCheck implements OutputCheck {
     this.checker.add(path, bytes);
   }
 
-  has = (path: string): boolean => this.added.has(path);
   problems = (paths: readonly string[]): Promise<Problem[]> => this.checker.problems(paths);
   close(): void {}
 }
@@ -109,8 +106,6 @@ class WorkerCheck implements OutputCheck {
     this.added.set(path, bytes);
     this.send({ kind: "file", path, bytes });
   }
-
-  has = (path: string): boolean => this.added.has(path);
 
   problems(paths: readonly string[]): Promise<Problem[]> {
     const result = new Promise<Problem[]>((resolve, reject) => {
