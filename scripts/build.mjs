@@ -7,6 +7,8 @@
 //   dist/start.cjs  what bin/muse.cjs requires: runs muse.cjs with V8's code cache (src/cli/code-cache.ts), so
 //                   that a start neither parses nor compiles the program again. CommonJS like bin/muse.cjs: an
 //                   ES module anywhere on the way starts Node's ES module loader, about 10 ms more per run.
+//   dist/output-check-worker.cjs  the worker thread that checks an import's output (the loader, yaml and zod) while
+//                   the import runs, started only by `muse import`.
 //   dist/eee-schema.cjs  the Every Eval Ever schema check (ajv and the schemas), required by muse.cjs only when
 //                   `import eee` or `export eee` runs: every other run neither reads nor compiles it.
 
@@ -173,6 +175,16 @@ if (nonAscii !== null && minify) {
   const around = bundleText.slice(Math.max(0, nonAscii.index - 60), nonAscii.index + 20);
   throw new Error(`dist/muse.cjs must be ASCII; found a non-ASCII byte in: ${JSON.stringify(around)}`);
 }
+// The output check of imports on a worker thread (src/cli/output-check.ts), loaded only by `muse import`.
+await build({
+  entryPoints: [join(root, "src/cli/output-check-worker.ts")],
+  outfile: join(root, "dist", "output-check-worker.cjs"),
+  ...NODE_BUNDLE,
+  minify,
+  legalComments: "none",
+  define: { "import.meta.url": "__museWorkerUrl" },
+  banner: { js: 'var __museWorkerUrl = require("node:url").pathToFileURL(__filename).href;' },
+});
 const bundleHash = createHash("sha1")
   .update(readFileSync(join(root, "dist", "muse.cjs")))
   .digest("hex")

@@ -1,8 +1,10 @@
-import { join, relative, resolve, sep } from "node:path";
+import { readFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import { RegistryError } from "../core/errors.js";
+import { discoverRegistryFiles } from "../core/load/discover.js";
 import { MAX_FILE_BYTES } from "../core/load/limits.js";
-import { loadRegistry } from "../core/load/load-registry.js";
 import type { Context } from "./context.js";
+import { type OutputCheck, startOutputCheck } from "./output-check.js";
 import { lockTimeoutMs } from "./registry-lock.js";
 import { type OutputFile, writeDirectoryAtomic } from "./write-atomic.js";
 
@@ -15,46 +17,60 @@ export class InvalidImportError extends RegistryError {
   }
 }
 
+/** The registries an import's output at `out` is layered over (and checked against): the run's, without `out`. */
+export function importBaseDirs(ctx: Context, out: string): string[] {
+  const target = resolve(ctx.io.cwd, out);
+  return ctx.registryDirs().filter((dir) => resolve(dir) !== target);
+}
+
 /**
  * The write step of every import: writes `files` as the registry directory `out` (replacing a muse registry
- * there with `force`), atomically and holding its lock. The output is first loaded, where it is built, with the
- * loader and limits `muse validate` uses, layered over the run's registries as the user will use it; if it
- * would not load, nothing is written.
+ * there with `force`), atomically and holding its lock. The output is first checked, before it is put in place, with
+ * the loader and limits `muse validate` uses, layered over the run's registries as the user will use it: each file's
+ * exact bytes (those `check` was handed while the import ran, or these), the files the loader finds in the written
+ * directory. If it would not load, nothing is written. Without `check`, one is started here.
  */
 export async function writeImportedRegistry(
   ctx: Context,
   out: string,
   files: readonly OutputFile[],
   force: boolean,
+  check?: OutputCheck,
 ): Promise<void> {
   const target = resolve(ctx.io.cwd, out);
+  const encoded = files.map((f) => ({ path: f.path, text: typeof f.text === "string" ? Buffer.from(f.text) : f.text }));
   // A file over the loader's size limit is refused before anything is written (the loader would refuse it).
-  const oversized = files.filter((f) => Buffer.byteLength(f.text, "utf8") > MAX_FILE_BYTES);
+  const oversized = encoded.filter((f) => f.text.byteLength > MAX_FILE_BYTES);
   if (oversized.length > 0) {
     throw new InvalidImportError(
       oversized.map((f) => ({
         file: join(target, f.path),
         line: 1,
         col: 1,
-        message: `file would be ${Buffer.byteLength(f.text, "utf8")} bytes, over the ${MAX_FILE_BYTES}-byte limit`,
+        message: `file would be ${f.text.byteLength} bytes, over the ${MAX_FILE_BYTES}-byte limit`,
       })),
     );
   }
-  const base = ctx.registryDirs().filter((dir) => resolve(dir) !== target);
-  await writeDirectoryAtomic(target, files, {
-    force,
-    lockTimeoutMs: lockTimeoutMs(ctx.io.env),
-    check: async (temp) => {
-      try {
-        await loadRegistry([...base, temp]);
-      } catch (error) {
-        if (!(error instanceof RegistryError)) throw error;
-        const shown = (file: string) => {
-          const rel = relative(temp, file);
-          return rel.startsWith("..") ? file : `${target}${sep}${rel}`;
-        };
-        throw new InvalidImportError(error.problems.map((p) => ({ ...p, file: shown(p.file) })));
-      }
-    },
-  });
+  const checker = check ?? startOutputCheck(importBaseDirs(ctx, out));
+  const written = new Map(encoded.map((f) => [join(target, f.path), f.text]));
+  try {
+    await writeDirectoryAtomic(target, encoded, {
+      force,
+      lockTimeoutMs: lockTimeoutMs(ctx.io.env),
+      check: async (temp) => {
+        // The files the loader would read in the written directory, named where they will be, each with the bytes
+        // written there (already handed over when rendered while the import ran).
+        const paths: string[] = [];
+        for (const path of await discoverRegistryFiles(temp)) {
+          const shown = join(target, relative(temp, path));
+          checker.add(shown, written.get(shown) ?? readFileSync(path));
+          paths.push(shown);
+        }
+        const problems = await checker.problems(paths);
+        if (problems.length > 0) throw new InvalidImportError(problems);
+      },
+    });
+  } finally {
+    if (check === undefined) checker.close();
+  }
 }

@@ -1,5 +1,5 @@
-import { existsSync, rmSync } from "node:fs";
-import { chmod, mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { chmod, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { lazyCrypto } from "../core/cache/checksum.js";
 import { onInterrupt } from "./interrupt-cleanup.js";
@@ -9,10 +9,10 @@ import { outLockPath, recoverInterruptedSwap, removeDirectoryDebris, swapDirecto
 
 export { checkOutputDir } from "./output-dir-check.js";
 
-/** One file to write: its path relative to the output directory, and its text. */
+/** One file to write: its path relative to the output directory, and its text (or its exact bytes). */
 export interface OutputFile {
   path: string;
-  text: string;
+  text: string | Uint8Array;
 }
 
 /** How a directory is written: replace a muse registry there (`force`), check the result first, wait this long. */
@@ -55,7 +55,9 @@ export async function writeDirectoryAtomic(
 
 async function buildAndSwap(target: string, files: readonly OutputFile[], options: DirectoryWriteOptions) {
   const parent = dirname(target);
-  const temp = await mkdtemp(join(parent, `.${basename(target)}.muse-tmp-`));
+  // Made synchronously, and its clean-up registered in the same turn: a signal between the two (handled only
+  // between turns) would have left it behind.
+  const temp = mkdtempSync(join(parent, `.${basename(target)}.muse-tmp-`));
   const aside = join(parent, `.${basename(target)}.muse-old-${lazyCrypto().randomBytes(4).toString("hex")}`);
   const forget = onInterrupt(() => {
     rmSync(temp, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import type { BaseRegistry } from "./shared/documents.js";
+import type { BaseRegistry, RegistryDocument } from "./shared/documents.js";
 import type { ImportResult } from "./shared/result.js";
 
 /**
@@ -50,6 +50,11 @@ export interface ImportRequest {
   options: Record<string, unknown>;
   base: BaseRegistry;
   onFile?: (index: number, total: number, name: string) => void;
+  /**
+   * Takes a document of the result as soon as it is final (it must not change afterwards), with the provenance header
+   * the result will carry, so that it can be rendered and checked while the import goes on. Optional for importers.
+   */
+  onDocument?: (document: RegistryDocument, provenance: string) => void;
   /** The command that runs this import, paths as base names (`muse import epoch DIR --out OUT`), for provenance. */
   command?: string;
 }

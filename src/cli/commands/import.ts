@@ -1,17 +1,17 @@
 import { basename, isAbsolute, resolve } from "node:path";
 import type { Command } from "commander";
 import { RegistryError } from "../../core/errors.js";
-import { LAYER_MARKER } from "../../core/load/discover.js";
 import type { Importer } from "../../import/importer.js";
 import { IMPORTERS } from "../../import/importers.js";
 import type { ImportResult } from "../../import/shared/result.js";
-import { registryYaml } from "../../import/shared/yaml-out.js";
 import { importReport } from "../../render/reports/import.js";
 import { sanitizeTerminal } from "../../render/sanitize.js";
 import { type ActionFactory, examples } from "../action.js";
 import type { Context } from "../context.js";
 import { readImportInput } from "../import-input.js";
-import { writeImportedRegistry } from "../import-write.js";
+import { ImportOutput } from "../import-output.js";
+import { importBaseDirs, writeImportedRegistry } from "../import-write.js";
+import { startOutputCheck } from "../output-check.js";
 import { checkOutputDir } from "../write-atomic.js";
 
 /** An import whose input has problems: they are on stderr already, nothing was written; exits 65. */
@@ -61,16 +61,25 @@ function registerImporter(parent: Command, importer: Importer, action: ActionFac
       const input = await readImportInput(reads, paths, ctx.io.cwd);
       const store = await ctx.store();
       const progress = progressLine(ctx);
-      const result = await importer.run({
-        input,
-        options: opts,
-        base: { benchmarks: store.benchmarks.values(), models: store.models.values() },
-        onFile: progress.update,
-        command: commandLine(ctx, importer, paths, opts),
-      });
-      progress.done();
+      // The output is checked as the importer hands over finished documents, beside the import (src/cli/output-check.ts).
+      const inputBytes = [...input.files, ...input.companions].reduce((n, f) => n + f.bytes.byteLength, 0);
+      const output = new ImportOutput(out, startOutputCheck(importBaseDirs(ctx, out), inputBytes));
+      let result: ImportResult;
+      try {
+        result = await importer.run({
+          input,
+          options: opts,
+          base: { benchmarks: store.benchmarks.values(), models: store.models.values() },
+          onFile: progress.update,
+          onDocument: (document, provenance) => output.render(document, provenance),
+          command: commandLine(ctx, importer, paths, opts),
+        });
+        progress.done();
+        if (result.problems.length === 0) await writeImport(ctx, out, result, opts.force === true, output);
+      } finally {
+        output.close();
+      }
       const shownPath = new Map(input.files.map((f) => [f.name, f.shown]));
-      if (result.problems.length === 0) await writeImport(ctx, out, result, opts.force === true);
       printDiagnostics(ctx, result, shownPath);
       if (result.problems.length > 0) throw new ImportFailed(result.problems.length);
       return { kind: "report", report: importReport(result, opts.out) };
@@ -81,13 +90,23 @@ function registerImporter(parent: Command, importer: Importer, action: ActionFac
 /**
  * The one step that writes an import: every document as YAML under its provenance header (and the
  * `.muse-layer` file of an output that is a layer of its own), checked with the loader, then swapped in
- * atomically under the directory's lock (src/cli/import-write.ts).
+ * atomically under the directory's lock (src/cli/import-write.ts). `output` holds what was rendered and checked
+ * while the import ran.
  */
-export async function writeImport(ctx: Context, out: string, result: ImportResult, force: boolean): Promise<void> {
-  const files = result.documents.map((d) => ({ path: d.path, text: registryYaml(d.content, result.provenance) }));
-  if (result.layer !== undefined)
-    files.push({ path: LAYER_MARKER, text: `${JSON.stringify(result.layer, null, 2)}\n` });
-  await writeImportedRegistry(ctx, out, files, force);
+export async function writeImport(
+  ctx: Context,
+  out: string,
+  result: ImportResult,
+  force: boolean,
+  output?: ImportOutput,
+): Promise<void> {
+  const target = resolve(ctx.io.cwd, out);
+  const made = output ?? new ImportOutput(target, startOutputCheck(importBaseDirs(ctx, out)));
+  try {
+    await writeImportedRegistry(ctx, out, await made.files(result), force, made.check);
+  } finally {
+    if (output === undefined) made.close();
+  }
 }
 
 /** The command line of an import as its provenance shows it: paths as base names, options as given. */

@@ -20,9 +20,9 @@ import type { Position } from "./positions.js";
 export interface FastDocument {
   value: Record<string, unknown>;
   /** Where a mapping or sequence starts (its first key or item, or its `{` / `[`). */
-  placeOf: WeakMap<object, Position>;
+  placeOf: Map<object, Position>;
   /** The source text of a mapping's plain `value:` scalar, e.g. `80.0`. */
-  valueTextOf: WeakMap<object, string>;
+  valueTextOf: Map<object, string>;
 }
 
 // Tabs, carriage returns and characters YAML does not allow (or treats specially) are left to `yaml`.
@@ -48,8 +48,8 @@ export function readFastYaml(text: string): FastDocument | undefined {
 class Reader {
   private readonly lines: string[];
   private i = 0;
-  private readonly placeOf = new WeakMap<object, Position>();
-  private readonly valueTextOf = new WeakMap<object, string>();
+  private readonly placeOf = new Map<object, Position>();
+  private readonly valueTextOf = new Map<object, string>();
   private depth = 0;
   /** Values read (keys, scalars, flow collections: what yaml-budget.ts counts); past the limit, `yaml` reports it. */
   private values = 0;

@@ -55,14 +55,29 @@ export async function loadRegistryFile(path: string, cache?: RegistryCache): Pro
   const key = cache === undefined ? undefined : cacheKey(bytes);
   const cached = cache === undefined || key === undefined ? undefined : cachedFile(cache, path, key);
   if (cached !== undefined) return { file: cached, problems: [] };
+  const result = await parseRegistryBytes(path, bytes);
+  if (result.file !== undefined && cache !== undefined && key !== undefined) rememberFile(cache, result.file, key);
+  return result;
+}
+
+/**
+ * Reads and validates one file's bytes as `loadRegistryFile` does once it has them (no cache): by the fast subset
+ * reader when it can, else by the full YAML parser; problems are placed at `path`:line:col.
+ */
+export async function parseRegistryBytes(path: string, bytes: Uint8Array): Promise<FileResult> {
   const [{ decodeRegistryBytes, parseRegistryText }, { fastParseRegistryText }] = await loadParsers();
   const text = decodeRegistryBytes(path, bytes);
   if (typeof text !== "string") return { problems: [text] };
   const fast = fastParseRegistryText(path, text);
   const outcome = fast !== undefined ? { ok: true as const, file: fast } : parseRegistryText(path, text);
   if (!outcome.ok) return { problems: outcome.problems };
-  if (cache !== undefined && key !== undefined) rememberFile(cache, outcome.file, key);
   return { file: outcome.file, problems: [] };
+}
+
+/** Loads every registry file of `dir` (no cache), in discovery order: one layer of outcomes for `linkFileResults`. */
+export async function loadLayerResults(dir: string): Promise<FileResult[]> {
+  const paths = await discoverRegistryFiles(dir);
+  return Promise.all(paths.map((path) => loadRegistryFile(path)));
 }
 
 /** Loads registry directories (later ones layer over earlier); throws RegistryError with every problem. */

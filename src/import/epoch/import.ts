@@ -29,6 +29,8 @@ export interface ImportOptions {
   release: Release;
   attribution: string;
   onFile?: (index: number, total: number, name: string) => void;
+  /** Takes each file's source document as soon as it is final, before the next file is read. */
+  onSource?: (document: RegistryDocument) => void;
 }
 
 /**
@@ -43,19 +45,22 @@ export function importEpoch(files: readonly EpochFile[], base: BaseRegistry, opt
   const ctx: FileContext = { models, settle: (spec, file) => settleBenchmark(spec, file, baseBenchmarks, benchmarks) };
   const sourceIds = new Set<string>();
   const results: EpochImport["files"] = [];
-  const sources: Source[] = [];
+  const sources: RegistryDocument[] = [];
   const ordered = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   ordered.forEach((file, index) => {
     options.onFile?.(index, ordered.length, file.name);
     const result = importFile(file.name, file.text, ctx);
     const source = uniqueId(`epoch-${toModelId(file.name.replace(/\.csv$/i, "")) ?? "file"}`, sourceIds);
     results.push({ ...result, source });
-    sources.push(sourceRecord(source, result, options));
+    const record = sourceRecord(source, result, options);
+    const document = { path: `sources/${record.id}.yaml`, content: { benchmarks: [], models: [], sources: [record] } };
+    sources.push(document);
+    options.onSource?.(document);
   });
   const documents: RegistryDocument[] = [
     { path: "benchmarks.yaml", content: { benchmarks: sortById([...benchmarks.values()]), models: [], sources: [] } },
     { path: "models.yaml", content: { benchmarks: [], models: models.records(), sources: [] } },
-    ...sources.map((s) => ({ path: `sources/${s.id}.yaml`, content: { benchmarks: [], models: [], sources: [s] } })),
+    ...sources,
   ];
   return {
     release: options.release,
