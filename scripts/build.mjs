@@ -185,10 +185,17 @@ await build({
   define: { "import.meta.url": "__museWorkerUrl" },
   banner: { js: 'var __museWorkerUrl = require("node:url").pathToFileURL(__filename).href;' },
 });
-const bundleHash = createHash("sha1")
-  .update(readFileSync(join(root, "dist", "muse.cjs")))
-  .digest("hex")
-  .slice(0, 20);
+/** A built file's hash (it names its code caches) and how the loader reads it: latin1 when all ASCII. */
+const bundleFacts = (name) => {
+  const bytes = readFileSync(join(root, "dist", name));
+  const hash = createHash("sha1").update(bytes).digest("hex").slice(0, 20);
+  return { hash, encoding: bytes.every((b) => b < 0x80) ? "latin1" : "utf8" };
+};
+const bundleHash = bundleFacts("muse.cjs").hash;
+// The bundles the program requires beside it, each run by the loader with a code cache of its own.
+const siblings = Object.fromEntries(
+  [...VENDORED.map((name) => `vendor-${name}.cjs`), "eee-schema.cjs"].map((name) => [`./${name}`, bundleFacts(name)]),
+);
 await build({
   entryPoints: [join(root, "src/cli/start.ts")],
   outfile: join(root, "dist", "start.cjs"),
@@ -198,6 +205,7 @@ await build({
   define: {
     __MUSE_BUNDLE_HASH__: JSON.stringify(bundleHash),
     __MUSE_BUNDLE_ENCODING__: JSON.stringify(nonAscii === null ? "latin1" : "utf8"),
+    __MUSE_SIBLINGS__: JSON.stringify(siblings),
     "import.meta.url": "__museStartUrl",
   },
   banner: { js: 'var __museStartUrl = require("node:url").pathToFileURL(__filename).href;' },

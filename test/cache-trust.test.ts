@@ -164,9 +164,9 @@ describe("code cache files", () => {
     const target = join(work, "target.bin");
     writeFileSync(target, "x");
     symlinkSync(target, join(v8, "aaaaaaaaaaaaaaaaaaaa-compare-v20.0.0-x64.bin"));
-    pruneOtherBuilds(v8, hash, otherUid);
+    pruneOtherBuilds(v8, [hash], otherUid);
     expect(existsSync(otherBuild)).toBe(true); // another user's file (as seen with otherUid)
-    pruneOtherBuilds(v8, hash, uid);
+    pruneOtherBuilds(v8, [hash], uid);
     expect(existsSync(otherBuild)).toBe(false);
     expect(existsSync(leftover)).toBe(false);
     expect(existsSync(current)).toBe(true);

@@ -116,6 +116,21 @@ describe("the code cache of the built program", () => {
     expect(readdirSync(target).sort()).toEqual([...names].sort());
   });
 
+  it("gives the bundles beside the program (zod, the YAML parser) caches of their own, kept as this build's", () => {
+    const first = muse("schema");
+    expect(first.code).toBe(0);
+    expect(muse("schema").out).toBe(first.out);
+    const files = cacheFiles().filter((f) => f.includes("-schema-"));
+    expect(new Set(files.map((f) => f.split("-")[0])).size).toBe(2); // the program's, zod's
+    expect(files.map(stageOf)).toEqual(["final", "final"]);
+    expect(muse("schema").out).toBe(first.out);
+    // A month old, they are still this build's: a run that makes a cache (and prunes) keeps them.
+    const monthAgo = new Date(Date.now() - 30 * 24 * 60 * 60 * 1000);
+    for (const f of files) utimesSync(join(v8Dir(), f), monthAgo, monthAgo);
+    muse("--version");
+    expect(cacheFiles().filter((f) => f.includes("-schema-"))).toEqual(files);
+  });
+
   it("keeps one cache per command name", () => {
     muse("--version");
     muse(...argv);

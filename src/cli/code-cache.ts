@@ -17,6 +17,14 @@ import { damageSum } from "../core/cache/checksum.js";
 import { readOwnCacheFile } from "../core/cache/own-file.js";
 import { writePrivateFile } from "../core/cache/private-write.js";
 
+/** A bundle beside the program that it requires when first needed (the YAML parser, zod, the EEE schemas). */
+export interface SiblingBundle {
+  /** A hash of its bytes, made at build time (it names its code cache files). */
+  hash: string;
+  /** How to read it (see BundleRun.encoding). */
+  encoding: "latin1" | "utf8";
+}
+
 /** What the loader needs to run the bundle. */
 export interface BundleRun {
   /** The bundle: a CommonJS file. */
@@ -25,6 +33,11 @@ export interface BundleRun {
   bundleHash: string;
   /** `latin1` when the build found the bundle all ASCII (read as UTF-8 would, without decoding: ~1 ms, not ~3-5). */
   encoding: "latin1" | "utf8";
+  /**
+   * The bundles beside it, by the name the program requires them with (`./vendor-zod.cjs`): each is compiled with
+   * a code cache of its own, per command, like the program (required plainly, zod alone took 16 ms to load).
+   */
+  siblings?: Readonly<Record<string, SiblingBundle>>;
   /** The directory of code caches (checked private, see src/cli/cache-dir.ts); none is read or written without it. */
   cacheDir: string | undefined;
   /** The user whose cache files are read (`undefined` where there are no user ids). */
@@ -86,7 +99,12 @@ const TWO_WEEKS_MS = 14 * 24 * 60 * 60 * 1000;
  * versions in use side by side keep theirs: a cache is rewritten at most every two weeks, then rebuilt once),
  * and temporary files that a killed run left. Only regular files of muse's naming and of user `uid` are removed.
  */
-export function pruneOtherBuilds(dir: string, bundleHash: string, uid: number | undefined, now = Date.now()): void {
+export function pruneOtherBuilds(
+  dir: string,
+  bundleHashes: readonly string[],
+  uid: number | undefined,
+  now = Date.now(),
+): void {
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -94,7 +112,8 @@ export function pruneOtherBuilds(dir: string, bundleHash: string, uid: number | 
     return;
   }
   for (const name of names) {
-    if (!isCodeCacheName(name) || (name.startsWith(`${bundleHash}-`) && !name.endsWith(".tmp"))) continue;
+    const ours = bundleHashes.some((hash) => name.startsWith(`${hash}-`));
+    if (!isCodeCacheName(name) || (ours && !name.endsWith(".tmp"))) continue;
     const path = join(dir, name);
     try {
       const info = lstatSync(path);
@@ -108,21 +127,57 @@ export function pruneOtherBuilds(dir: string, bundleHash: string, uid: number | 
 
 /** Compiles and runs the bundle as a CommonJS module, with its code cache when there is a good one. */
 export function runBundle(run: BundleRun): void {
-  const source = readFileSync(run.bundle, run.encoding);
-  const file = run.cacheDir === undefined ? undefined : codeCacheFile(run.cacheDir, run.bundleHash, run.command);
-  const cache = file === undefined ? undefined : readCodeCache(file, run.bundleHash, run.uid);
+  const plainRequire = createRequire(run.bundle);
+  const siblings = run.siblings ?? {};
+  const hashes = [run.bundleHash, ...Object.values(siblings).map((s) => s.hash)];
+  const cacheOf = (hash: string) =>
+    run.cacheDir === undefined ? undefined : codeCacheFile(run.cacheDir, hash, run.command);
+  const loaded = new Map<string, unknown>();
+  // The program's require: a sibling bundle is run once, with its code cache; anything else as Node requires it.
+  const require = Object.assign((id: string): unknown => {
+    const sibling = siblings[id];
+    if (sibling === undefined) return plainRequire(id);
+    if (!loaded.has(id)) {
+      const path = join(dirname(run.bundle), id);
+      loaded.set(id, runCommonJs({ path, ...sibling }, cacheOf(sibling.hash), run.uid, plainRequire, hashes));
+    }
+    return loaded.get(id);
+  }, plainRequire);
+  runCommonJs(
+    { path: run.bundle, hash: run.bundleHash, encoding: run.encoding },
+    cacheOf(run.bundleHash),
+    run.uid,
+    require,
+    hashes,
+  );
+}
+
+/**
+ * Compiles a CommonJS file with the code cache in `cacheFile` when there is a good one (else makes one at exit),
+ * runs it with `require`, and returns its exports. `ownHashes` are the builds whose caches are kept when pruning.
+ */
+function runCommonJs(
+  file: SiblingBundle & { path: string },
+  cacheFile: string | undefined,
+  uid: number | undefined,
+  require: NodeJS.Require | ((id: string) => unknown),
+  ownHashes: readonly string[],
+): unknown {
+  const source = readFileSync(file.path, file.encoding);
+  const cache = cacheFile === undefined ? undefined : readCodeCache(cacheFile, file.hash, uid);
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   const use = cache?.final ? cache.data : undefined;
-  const script = new Script(wrapped, { filename: run.bundle, cachedData: use });
-  if (file !== undefined && (use === undefined || script.cachedDataRejected)) {
+  const script = new Script(wrapped, { filename: file.path, cachedData: use });
+  if (cacheFile !== undefined && (use === undefined || script.cachedDataRejected)) {
     // Made at exit, so that it holds every function this run compiled, not only the top level.
     const final = cache !== undefined && !cache.final;
     process.once("exit", () => {
-      writeCodeCache(file, run.bundleHash, script.createCachedData(), final);
-      if (!final) pruneOtherBuilds(dirname(file), run.bundleHash, run.uid);
+      writeCodeCache(cacheFile, file.hash, script.createCachedData(), final);
+      if (!final) pruneOtherBuilds(dirname(cacheFile), ownHashes, uid);
     });
   }
   const module = { exports: {} };
-  const start = script.runInThisContext() as (...args: unknown[]) => void;
-  start.call(module.exports, module.exports, createRequire(run.bundle), module, run.bundle, dirname(run.bundle));
+  const run = script.runInThisContext() as (...args: unknown[]) => void;
+  run.call(module.exports, module.exports, require, module, file.path, dirname(file.path));
+  return module.exports;
 }

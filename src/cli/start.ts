@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { museCacheDir, privateCacheDir } from "./cache-dir.js";
-import { runBundle } from "./code-cache.js";
+import { runBundle, type SiblingBundle } from "./code-cache.js";
 import { commandWord } from "./command-word.js";
 
 // The entry of dist/start.cjs (what bin/muse.cjs requires): runs the program, dist/muse.cjs, with V8's code cache.
@@ -8,6 +8,7 @@ import { commandWord } from "./command-word.js";
 
 declare const __MUSE_BUNDLE_HASH__: string;
 declare const __MUSE_BUNDLE_ENCODING__: "latin1" | "utf8";
+declare const __MUSE_SIBLINGS__: Record<string, SiblingBundle>;
 
 const argv = process.argv.slice(2);
 const uid = process.getuid?.();
@@ -17,6 +18,7 @@ runBundle({
   bundle: fileURLToPath(new URL("./muse.cjs", import.meta.url)),
   bundleHash: __MUSE_BUNDLE_HASH__,
   encoding: __MUSE_BUNDLE_ENCODING__,
+  siblings: __MUSE_SIBLINGS__,
   cacheDir: v8 !== undefined && "dir" in v8 ? v8.dir : undefined,
   uid,
   command: commandWord(argv) ?? "none",
