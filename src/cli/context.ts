@@ -1,3 +1,4 @@
+import type { LoadOptions } from "../core/load/load-registry.js";
 import { Store } from "../core/store.js";
 import type { Format, Paint, RenderOptions, Report, SourcesMode } from "../render/index.js";
 import type { Display } from "../render/reports/display.js";
@@ -54,8 +55,12 @@ export class Context {
     await recoverInterruptedSwaps(dirs, this.io.env);
     // Imported here, not at the top: commands that never read the registry (and --version) start without it.
     const { loadRegistry } = await import("../core/load/load-registry.js");
-    const seedDir = parseCacheSeedDir();
-    return new Store(await loadRegistry(dirs, { cacheDir: this.cacheDir(), cacheOwner: process.getuid?.(), seedDir }));
+    return new Store(await loadRegistry(dirs, this.loadOptions()));
+  }
+
+  /** How every load of this run may use the caches: the user's parse cache (this user's files only) and the seed. */
+  loadOptions(): LoadOptions {
+    return { cacheDir: this.cacheDir(), cacheOwner: process.getuid?.(), seedDir: parseCacheSeedDir() };
   }
 
   /**

@@ -18,9 +18,14 @@ export class InvalidImportError extends RegistryError {
 }
 
 /** The registries an import's output at `out` is layered over (and checked against): the run's, without `out`. */
-export function importBaseDirs(ctx: Context, out: string): string[] {
+function importBaseDirs(ctx: Context, out: string): string[] {
   const target = resolve(ctx.io.cwd, out);
   return ctx.registryDirs().filter((dir) => resolve(dir) !== target);
+}
+
+/** Starts the check of an import's output at `out` over the run's other registries (read as `validate` reads them). */
+export function startImportCheck(ctx: Context, out: string, inputBytes = 0): OutputCheck {
+  return startOutputCheck(importBaseDirs(ctx, out), ctx.loadOptions(), inputBytes);
 }
 
 /**
@@ -51,7 +56,7 @@ export async function writeImportedRegistry(
       })),
     );
   }
-  const checker = check ?? startOutputCheck(importBaseDirs(ctx, out));
+  const checker = check ?? startImportCheck(ctx, out);
   const written = new Map(encoded.map((f) => [join(target, f.path), f.text]));
   try {
     await writeDirectoryAtomic(target, encoded, {

@@ -3,9 +3,16 @@
 // their bytes back to be written, and reads those same bytes with an OutputChecker.
 import { parentPort, workerData } from "node:worker_threads";
 import type { Problem } from "../core/errors.js";
+import type { LoadOptions } from "../core/load/load-registry.js";
 import { OutputChecker } from "../core/load/output-check.js";
 import type { RegistryFile } from "../core/schema/index.js";
 import { registryYaml } from "../import/shared/yaml-out.js";
+
+/** What the worker is started with: the layers the output goes over, and the parse cache it may read them from. */
+export interface CheckSetup {
+  baseDirs: string[];
+  cache: LoadOptions;
+}
 
 /** A message to the worker: a document to render and check, a file's bytes to check, or the files to report on. */
 export type CheckRequest =
@@ -22,7 +29,8 @@ export type CheckReply =
 const encoder = new TextEncoder();
 const port = parentPort;
 if (port !== null) {
-  const checker = new OutputChecker((workerData as { baseDirs: string[] }).baseDirs);
+  const { baseDirs, cache } = workerData as CheckSetup;
+  const checker = new OutputChecker(baseDirs, cache);
   const reply = (message: CheckReply) => port.postMessage(message);
   port.on("message", (request: CheckRequest) => {
     if (request.kind === "document") {

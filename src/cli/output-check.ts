@@ -2,10 +2,11 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { type Problem, UsageError } from "../core/errors.js";
+import type { LoadOptions } from "../core/load/load-registry.js";
 import { OutputChecker } from "../core/load/output-check.js";
 import type { RegistryFile } from "../core/schema/index.js";
 import { registryYaml } from "../import/shared/yaml-out.js";
-import type { CheckReply, CheckRequest } from "./output-check-worker.js";
+import type { CheckReply, CheckRequest, CheckSetup } from "./output-check-worker.js";
 
 /** The check of an import's output (src/core/load/output-check.ts), fed file by file as the import makes them. */
 export interface OutputCheck {
@@ -33,10 +34,10 @@ export const WORKER_MIN_INPUT_BYTES = 4 * 1024 * 1024;
  * core renders and reads the files while the import goes on), else on this thread. Both run the same renderer and the
  * same OutputChecker; the bytes checked are the bytes written.
  */
-export function startOutputCheck(baseDirs: readonly string[], inputBytes = 0): OutputCheck {
+export function startOutputCheck(baseDirs: readonly string[], cache: LoadOptions, inputBytes = 0): OutputCheck {
   const workerFile = fileURLToPath(new URL("./output-check-worker.cjs", import.meta.url));
   const onWorker = inputBytes >= WORKER_MIN_INPUT_BYTES && existsSync(workerFile);
-  return onWorker ? new WorkerCheck(workerFile, baseDirs) : new InlineCheck(baseDirs);
+  return onWorker ? new WorkerCheck(workerFile, baseDirs, cache) : new InlineCheck(baseDirs, cache);
 }
 
 /** The check on this thread (where the built worker is not there: tests of the sources). */
@@ -44,8 +45,8 @@ class InlineCheck implements OutputCheck {
   private readonly checker: OutputChecker;
   private readonly added = new Map<string, Uint8Array>();
 
-  constructor(baseDirs: readonly string[]) {
-    this.checker = new OutputChecker(baseDirs);
+  constructor(baseDirs: readonly string[], cache: LoadOptions) {
+    this.checker = new OutputChecker(baseDirs, cache);
   }
 
   addDocument(path: string, content: RegistryFile, provenance: string): void {
@@ -79,8 +80,9 @@ class WorkerCheck implements OutputCheck {
   private waiting = 0;
   private closed = false;
 
-  constructor(file: string, baseDirs: readonly string[]) {
-    this.worker = new Worker(file, { workerData: { baseDirs: [...baseDirs] } });
+  constructor(file: string, baseDirs: readonly string[], cache: LoadOptions) {
+    const workerData: CheckSetup = { baseDirs: [...baseDirs], cache };
+    this.worker = new Worker(file, { workerData });
     this.worker.unref();
     this.worker.on("message", (reply: CheckReply) => this.receive(reply));
     this.failed = new Promise<never>((_, reject) => {

@@ -63,7 +63,7 @@ export async function withRegistryLock<T>(ctx: Context, dir: string, dirOfFile: 
 /** Loads the registry again from disk (under the lock: what another process wrote meanwhile is seen). */
 export async function reloadStore(ctx: Context): Promise<Store> {
   const { loadRegistry } = await import("../../core/load/load-registry.js");
-  return new Store(await loadRegistry(ctx.registryDirs(), { cacheDir: ctx.cacheDir() }));
+  return new Store(await loadRegistry(ctx.registryDirs(), ctx.loadOptions()));
 }
 
 /** Temporary files of muse's atomic writes (`.NAME.<12 hex>.muse-tmp`) that an interrupted writer left behind. */

@@ -71,7 +71,7 @@ export function registerFetch(program: Command, action: ActionFactory): void {
           throw error;
         }
         const launch = await import("../../core/load/load-registry.js").then(({ loadRegistry }) =>
-          loadRegistry([bundledRegistryDir()], { cacheDir: ctx.cacheDir() }),
+          loadRegistry([bundledRegistryDir()], ctx.loadOptions()),
         );
         const result = await epochImporter.run({
           input: { ...input, directory: "benchmark_data" },

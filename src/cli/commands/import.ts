@@ -10,8 +10,7 @@ import { type ActionFactory, examples } from "../action.js";
 import type { Context } from "../context.js";
 import { readImportInput } from "../import-input.js";
 import { ImportOutput } from "../import-output.js";
-import { importBaseDirs, writeImportedRegistry } from "../import-write.js";
-import { startOutputCheck } from "../output-check.js";
+import { startImportCheck, writeImportedRegistry } from "../import-write.js";
 import { checkOutputDir } from "../write-atomic.js";
 
 /** An import whose input has problems: they are on stderr already, nothing was written; exits 65. */
@@ -63,7 +62,7 @@ function registerImporter(parent: Command, importer: Importer, action: ActionFac
       const progress = progressLine(ctx);
       // The output is checked as the importer hands over finished documents, beside the import (src/cli/output-check.ts).
       const inputBytes = [...input.files, ...input.companions].reduce((n, f) => n + f.bytes.byteLength, 0);
-      const output = new ImportOutput(out, startOutputCheck(importBaseDirs(ctx, out), inputBytes));
+      const output = new ImportOutput(out, startImportCheck(ctx, out, inputBytes));
       let result: ImportResult;
       try {
         result = await importer.run({
@@ -101,7 +100,7 @@ export async function writeImport(
   output?: ImportOutput,
 ): Promise<void> {
   const target = resolve(ctx.io.cwd, out);
-  const made = output ?? new ImportOutput(target, startOutputCheck(importBaseDirs(ctx, out)));
+  const made = output ?? new ImportOutput(target, startImportCheck(ctx, out));
   try {
     await writeImportedRegistry(ctx, out, await made.files(result), force, made.check);
   } finally {

@@ -74,10 +74,15 @@ export async function parseRegistryBytes(path: string, bytes: Uint8Array): Promi
   return { file: outcome.file, problems: [] };
 }
 
-/** Loads every registry file of `dir` (no cache), in discovery order: one layer of outcomes for `linkFileResults`. */
-export async function loadLayerResults(dir: string): Promise<FileResult[]> {
+/**
+ * Loads every registry file of `dir` in discovery order, one layer of outcomes for `linkFileResults`: an unchanged
+ * file from the parse cache when `options` give one (read only: nothing is written back).
+ */
+export async function loadLayerResults(dir: string, options: LoadOptions = {}): Promise<FileResult[]> {
   const paths = await discoverRegistryFiles(dir);
-  return Promise.all(paths.map((path) => loadRegistryFile(path)));
+  const { cacheDir, cacheOwner, seedDir } = options;
+  const cache = cacheDir === undefined ? undefined : openRegistryCache(cacheDir, dir, cacheOwner, seedDir);
+  return Promise.all(paths.map((path) => loadRegistryFile(path, cache)));
 }
 
 /** Loads registry directories (later ones layer over earlier); throws RegistryError with every problem. */

@@ -2,16 +2,22 @@
 // loader `muse validate` uses (same limits, schema and file:line:col), and the files are linked over the registries
 // the run layers them on. Files are parsed as they are handed in, so the work can go on beside the import.
 import { type Problem, RegistryError } from "../errors.js";
-import { type FileResult, linkFileResults, loadLayerResults, parseRegistryBytes } from "./load-registry.js";
+import {
+  type FileResult,
+  type LoadOptions,
+  linkFileResults,
+  loadLayerResults,
+  parseRegistryBytes,
+} from "./load-registry.js";
 
-/** Reads an output's files as they come and links them over base layers read from disk (no cache). */
+/** Reads an output's files as they come and links them over base layers (their unchanged files from the parse cache). */
 export class OutputChecker {
   private readonly base: Promise<FileResult[][]>;
   private readonly files = new Map<string, Promise<FileResult>>();
 
-  /** Starts reading the base layers (in order) at once; their problems, if any, come with `problems`. */
-  constructor(baseDirs: readonly string[]) {
-    this.base = Promise.all(baseDirs.map((dir) => loadLayerResults(dir)));
+  /** Starts reading the base layers (in order) at once, as `validate` would; their problems come with `problems`. */
+  constructor(baseDirs: readonly string[], cache: LoadOptions = {}) {
+    this.base = Promise.all(baseDirs.map((dir) => loadLayerResults(dir, cache)));
     this.base.catch(() => {}); // awaited (and thrown) by `problems`
   }
 
