@@ -94,7 +94,7 @@ export class Store {
 
   private resolveId(kind: Kind, name: string): string {
     // An exact id always names its own record (below, too): answered without folding every record's names.
-    if (this.hasId(kind, name)) return name;
+    if (this.recordsOf(kind).has(name)) return name;
     const ids = this.nameIndexOf(kind).get(foldName(name));
     if (ids?.size === 1) return [...ids][0] as string;
     if (ids !== undefined && ids.size > 1) {
@@ -105,36 +105,29 @@ export class Store {
       if (named.length === 1) return named[0] as string;
       throw new UsageError(`${kind} '${name}' is ambiguous: it names ${[...ids].sort().join(", ")}`);
     }
-    throw unknownName(`unknown ${kind} '${name}'`, name, [...this.records(kind)], `muse list ${kind}s`);
+    throw unknownName(`unknown ${kind} '${name}'`, name, [...this.recordsOf(kind).keys()], `muse list ${kind}s`);
   }
 
   /** The folded names (id, name or title, aliases) of one kind of record, each with the ids answering to it. */
   private nameIndexOf(kind: Kind): Map<string, Set<string>> {
     let index = this.names.get(kind);
     if (index === undefined) {
-      const records = kind === "benchmark" ? this.benchmarks : kind === "model" ? this.models : this.sources;
-      index = nameIndex(records.values());
+      index = nameIndex(this.recordsOf(kind).values());
       this.names.set(kind, index);
     }
     return index;
   }
 
   private recordName(kind: Kind, id: string): string | undefined {
-    if (kind === "benchmark") return this.benchmarks.get(id)?.name;
-    if (kind === "model") return this.models.get(id)?.name;
-    return this.sources.get(id)?.title;
+    const record = this.recordsOf(kind).get(id);
+    return kind === "source" ? record?.title : record?.name;
   }
 
-  private hasId(kind: Kind, id: string): boolean {
-    if (kind === "benchmark") return this.benchmarks.has(id);
-    if (kind === "model") return this.models.has(id);
-    return this.sources.has(id);
-  }
-
-  private records(kind: Kind): Iterable<string> {
-    if (kind === "benchmark") return this.benchmarks.keys();
-    if (kind === "model") return this.models.keys();
-    return this.sources.keys();
+  /** The records of one kind, by id. */
+  private recordsOf(
+    kind: Kind,
+  ): ReadonlyMap<string, { id: string; name?: string; title?: string; aliases?: string[] }> {
+    return kind === "benchmark" ? this.benchmarks : kind === "model" ? this.models : this.sources;
   }
 }
 
