@@ -166,15 +166,6 @@ await build({
   legalComments: "none",
   plugins: [jsonAsText],
 });
-// The loader reads the bundle as latin1 when every byte is ASCII (its text then, without UTF-8's decoding). A release
-// build must be (esbuild escapes non-ASCII in strings, not in regular expressions: write those as \u escapes); a
-// --no-minify build keeps comments, which may not be, and is read as UTF-8.
-const bundleText = readFileSync(join(root, "dist", "muse.cjs"), "latin1");
-const nonAscii = /[^\x00-\x7f]/.exec(bundleText);
-if (nonAscii !== null && minify) {
-  const around = bundleText.slice(Math.max(0, nonAscii.index - 60), nonAscii.index + 20);
-  throw new Error(`dist/muse.cjs must be ASCII; found a non-ASCII byte in: ${JSON.stringify(around)}`);
-}
 // The output check of imports on a worker thread (src/cli/output-check.ts), loaded only by `muse import`.
 await build({
   entryPoints: [join(root, "src/cli/output-check-worker.ts")],
@@ -191,7 +182,17 @@ const bundleFacts = (name) => {
   const hash = createHash("sha1").update(bytes).digest("hex").slice(0, 20);
   return { hash, encoding: bytes.every((b) => b < 0x80) ? "latin1" : "utf8" };
 };
-const bundleHash = bundleFacts("muse.cjs").hash;
+const program = bundleFacts("muse.cjs");
+// The loader reads a bundle as latin1 when every byte is ASCII (its text then, without UTF-8's decoding). The
+// program's must be in a release build (esbuild escapes non-ASCII in strings, not in regular expressions: write those
+// as \u escapes); a --no-minify build keeps comments, which may not be, and is read as UTF-8.
+if (program.encoding !== "latin1" && minify) {
+  const text = readFileSync(join(root, "dist", "muse.cjs"), "latin1");
+  const at = /[^\x00-\x7f]/.exec(text)?.index ?? 0;
+  throw new Error(
+    `dist/muse.cjs must be ASCII; found a non-ASCII byte in: ${JSON.stringify(text.slice(Math.max(0, at - 60), at + 20))}`,
+  );
+}
 // The bundles the program requires beside it, each run by the loader with a code cache of its own.
 const siblings = Object.fromEntries(
   [...VENDORED.map((name) => `vendor-${name}.cjs`), "eee-schema.cjs"].map((name) => [`./${name}`, bundleFacts(name)]),
@@ -203,8 +204,8 @@ await build({
   minify,
   legalComments: "none",
   define: {
-    __MUSE_BUNDLE_HASH__: JSON.stringify(bundleHash),
-    __MUSE_BUNDLE_ENCODING__: JSON.stringify(nonAscii === null ? "latin1" : "utf8"),
+    __MUSE_BUNDLE_HASH__: JSON.stringify(program.hash),
+    __MUSE_BUNDLE_ENCODING__: JSON.stringify(program.encoding),
     __MUSE_SIBLINGS__: JSON.stringify(siblings),
     "import.meta.url": "__museStartUrl",
   },

@@ -7,7 +7,6 @@
 // the code) and carries a checksum of its body; anything doubtful is a miss, never an error.
 // The scores are kept one benchmark to a line and parsed when first asked for: a ranking of one benchmark reads
 // that benchmark's line, not the 4,000 scores of every other (JSON.parse of the whole body was 7 ms of ~60).
-import type { BigIntStats } from "node:fs";
 import { join } from "node:path";
 import type { LinkedRegistry, ScoreRecord } from "../load/link.js";
 import { damageSum, lazyCrypto } from "./checksum.js";
@@ -17,10 +16,10 @@ import { cacheKey } from "./parse-cache.js";
 /** A snapshot file's first line starts with this, then its key and the damage sum of the rest (checksum.ts). */
 export const LINKED_SNAPSHOT_FORMAT = "muse linked snapshot 3";
 
-/** One registry directory's files as read: each path with its bytes (and stats, when read from disk), in load order. */
+/** One registry directory's files as read: each path with its bytes, in load order. */
 export interface LayerBytes {
   dir: string;
-  files: readonly { path: string; bytes: Uint8Array; stats?: BigIntStats }[];
+  files: readonly { path: string; bytes: Uint8Array }[];
 }
 
 /** The snapshot file in a seed directory for these registry directories (named by a sum of the list). */
