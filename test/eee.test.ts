@@ -116,6 +116,7 @@ describe("muse import eee and muse export eee, from the command line", () => {
       "evaluation_results[1] 'Terminal tasks' is not in muse's catalog; imported as benchmark 'terminal-tasks'";
     expect(JSON.parse(r.out)).toEqual({
       out,
+      unresolved: [{ name: "example-model", count: 1 }],
       files: [
         {
           file,

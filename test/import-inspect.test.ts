@@ -23,7 +23,9 @@ describe("muse import inspect", () => {
     const r = await importLogs(["gpqa-deflate.eval", "gpqa-zstd.eval", "custom-task.json"]);
     expect(r.code, r.err).toBe(EXIT.ok);
     const json = JSON.parse(r.out);
-    expect(Object.keys(json)).toEqual(["out", "files", "totals", "reported", "warnings"]);
+    expect(Object.keys(json)).toEqual(["out", "unresolved", "files", "totals", "reported", "warnings"]);
+    // gpt-5.4 and claude-opus-4.6 are the registry's; the third model is new, listed for a curator to alias.
+    expect(json.unresolved).toEqual([{ name: "Acme-Reasoner-7B", count: 1 }]);
     expect(json.files).toEqual([
       {
         file: `${LOGS}/gpqa-deflate.eval`,
@@ -187,6 +189,11 @@ describe("muse import inspect", () => {
   it("names the model with --model", async () => {
     const r = await importLogs(["gpqa-zstd.eval"], "--model", "acme-7b-rc1");
     expect(JSON.parse(r.out).files[0]).toMatchObject({ model: "acme-7b-rc1", value: 71.2121 });
+    // No name was looked up, so none is listed as unresolved (without --model, Acme-Reasoner-7B is).
+    expect(JSON.parse(r.out).unresolved).toEqual([]);
+    expect(JSON.parse((await importLogs(["gpqa-zstd.eval"])).out).unresolved).toEqual([
+      { name: "Acme-Reasoner-7B", count: 1 },
+    ]);
   });
 });
 

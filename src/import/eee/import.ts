@@ -4,6 +4,7 @@ import { type BaseRegistry, type RegistryDocument, sortById, withoutOrigin } fro
 import { toModelId } from "../shared/ids.js";
 import { ImportedModels } from "../shared/imported-models.js";
 import { parseModelVersion } from "../shared/model-version.js";
+import type { UnresolvedName } from "../shared/unresolved-note.js";
 import type { BenchmarkPick } from "./benchmark.js";
 import { readRecord, type ScoreDraft } from "./map-record.js";
 import { type EeeChecker, parseEeeRecord } from "./parse.js";
@@ -34,6 +35,8 @@ export interface EeeImport {
   warnings: { file: string; message: string }[];
   /** Files that cannot be imported (not JSON, failing their schema): with any, nothing is written. */
   problems: { file: string; reason: string }[];
+  /** Model names that matched no model of the registry, with how many records used them: for curators to alias. */
+  unresolved: UnresolvedName[];
 }
 
 /**
@@ -60,7 +63,7 @@ export function importEee(files: readonly EeeFile[], base: BaseRegistry, check: 
     for (const message of read.warnings) warnings.push({ file: file.name, message });
     return [{ file: file.name, version: parsed.version, read }];
   });
-  if (problems.length > 0) return { documents: [], files: [], warnings, problems };
+  if (problems.length > 0) return { documents: [], files: [], warnings, problems, unresolved: [] };
 
   const book = new ImportedModels([...base.models].map(withoutOrigin), CREATED_BY);
   const baseBenchmarks = new Map([...base.benchmarks].map((b) => [b.id, b]));
@@ -94,7 +97,7 @@ export function importEee(files: readonly EeeFile[], base: BaseRegistry, check: 
       .records()
       .map((s) => ({ path: `sources/${s.id}.yaml`, content: { benchmarks: [], models: [], sources: [s] } })),
   ];
-  return { documents, files: outcomes, warnings, problems };
+  return { documents, files: outcomes, warnings, problems, unresolved: book.unresolved() };
 }
 
 function scoreOf(draft: ScoreDraft, model: string, benchmark: string, modelSetting: Score["setting"]): Score {

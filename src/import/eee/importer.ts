@@ -1,5 +1,6 @@
 import type { Importer, ImportRequest } from "../importer.js";
 import type { ImportResult, SummaryColumn } from "../shared/result.js";
+import { unresolvedNote } from "../shared/unresolved-note.js";
 import { type EeeImport, importEee } from "./import.js";
 
 const COLUMNS: readonly SummaryColumn[] = [
@@ -75,12 +76,12 @@ function summaryOf(result: EeeImport): ImportResult["summary"] {
     sources: count("sources"),
   };
   return {
-    head: {},
+    head: { unresolved: result.unresolved },
     columns: COLUMNS,
     rows,
     totals,
     summary: `${totals.files} records: ${totals.imported} scores imported, ${totals.warnings} warnings (listed on stderr)`,
     written: `${totals.benchmarks} benchmarks, ${totals.models} models, ${totals.sources} sources.`,
-    notes: ["Schemas: Every Eval Ever (EvalEval coalition), MIT."],
+    notes: [unresolvedNote(result.unresolved, "records"), "Schemas: Every Eval Ever (EvalEval coalition), MIT."],
   };
 }

@@ -3,6 +3,7 @@ import type { Importer, ImportRequest, InputFile } from "../importer.js";
 import type { RegistryDocument } from "../shared/documents.js";
 import type { Diagnostic, ImportResult, InputProblem, SummaryColumn } from "../shared/result.js";
 import { decodeUtf8 } from "../shared/text.js";
+import { unresolvedNote } from "../shared/unresolved-note.js";
 import { type EpochImport, importEpoch } from "./import.js";
 import { citationOf, latestDateIn, releaseOf } from "./release.js";
 
@@ -146,16 +147,6 @@ function summaryOf(result: EpochImport): ImportResult["summary"] {
     totals,
     summary: `${totals.files} files: ${totals.imported} of ${totals.rows} rows imported, ${totals.collapsed} identical to another row (collapsed), ${totals.skipped} in files skipped whole, ${totals.reported} reported (listed on stderr), ${totals.warnings} warnings`,
     written: `${totals.benchmarks} benchmarks, ${totals.models} models, ${rows.length} sources (release ${published}, from the ${from}).`,
-    notes: [unresolvedNote(result.unresolved), `Data: ${result.attribution} Licensed CC BY 4.0.`],
+    notes: [unresolvedNote(result.unresolved, "rows"), `Data: ${result.attribution} Licensed CC BY 4.0.`],
   };
-}
-
-const UNRESOLVED_SHOWN = 20;
-
-/** The model names that matched no registry model, most used first, for a curator to alias. */
-function unresolvedNote(names: EpochImport["unresolved"]): string {
-  if (names.length === 0) return "Every model name matched a model of the registry.";
-  const listed = names.slice(0, UNRESOLVED_SHOWN).map((n) => `${n.name} (${n.count})`);
-  if (names.length > UNRESOLVED_SHOWN) listed.push(`and ${names.length - UNRESOLVED_SHOWN} more (all in --json)`);
-  return `${names.length} model names matched no model of the registry and became new models (rows): ${listed.join(", ")}. Add an alias to the registry's model to map one.`;
 }

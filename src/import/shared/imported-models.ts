@@ -3,6 +3,7 @@ import { foldName } from "../../core/suggest.js";
 import { toModelId } from "./ids.js";
 import { mixedScriptWarning } from "./look-alike.js";
 import type { ModelVersion } from "./model-version.js";
+import type { UnresolvedName } from "./unresolved-note.js";
 
 /** What a row says about its model, beyond the score: for the model record. */
 export interface ModelFacts {
@@ -76,8 +77,8 @@ export class ImportedModels {
     return { ...rest, setting: { ...answer.setting } };
   }
 
-  /** Every model name that matched no model of the registry (so became a new model), with its row count. */
-  unresolved(): { name: string; count: number }[] {
+  /** Every model name that matched no model of the registry (so became a new model), with how often it was looked up. */
+  unresolved(): UnresolvedName[] {
     return [...this.unresolvedNames]
       .map(([name, count]) => ({ name, count }))
       .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -9,6 +9,7 @@ import { ImportedModels } from "./imported-models.js";
 import { parseModelVersion } from "./model-version.js";
 import type { Diagnostic, ImportResult, InputProblem, SummaryColumn, SummaryValue } from "./result.js";
 import { BenchmarkSettler } from "./settle.js";
+import { unresolvedNote } from "./unresolved-note.js";
 
 /** What a run importer hands over: its name, the tool it reads, the runs, and what went wrong reading them. */
 export interface RunImport {
@@ -129,6 +130,8 @@ export function runImportResult(input: RunImport, options: RunOptions, base: Bas
     { path: "models.yaml", content: { benchmarks: [], models, sources: [] } },
     ...sources.map((s) => ({ path: `sources/${s.id}.yaml`, content: { benchmarks: [], models: [], sources: [s] } })),
   ];
+  // With --model, no name was looked up: the run's model is the one named.
+  const unresolved = options.model === undefined ? imported.unresolved() : [];
   const unknown = rows.filter((r) => r.known === false).length;
   const warnings = diagnostics.filter((d) => d.kind === "warning").length;
   const files = new Set(input.runs.map((r) => r.file)).size;
@@ -142,7 +145,7 @@ export function runImportResult(input: RunImport, options: RunOptions, base: Bas
       "Re-run the import instead of editing this file by hand.",
     ].join("\n"),
     summary: {
-      head: {},
+      head: { unresolved },
       columns: COLUMNS,
       rows,
       totals: {
@@ -156,7 +159,7 @@ export function runImportResult(input: RunImport, options: RunOptions, base: Bas
       },
       summary: `${files} file${files === 1 ? "" : "s"}, ${input.runs.length} run${input.runs.length === 1 ? "" : "s"}: ${rows.length} score${rows.length === 1 ? "" : "s"} imported, ${unknown} of them from tasks not in muse's catalog, ${warnings} warning${warnings === 1 ? "" : "s"} (on stderr)`,
       written: `${benchmarks.length} benchmarks, ${models.length} models, ${sources.length} sources.`,
-      notes: [],
+      notes: options.model === undefined ? [unresolvedNote(unresolved, "runs")] : [],
     },
     diagnostics,
     problems: input.problems,
