@@ -125,6 +125,17 @@ describe("muse fetch epoch", () => {
     const ftp = await runMuse(["fetch", "epoch", "--url", "ftp://example.invalid/x.zip"], { env });
     expect(ftp.code).toBe(EXIT.usage);
   });
+
+  it("draws its progress in a terminal as a status line that it clears, not as visible escape marks", async () => {
+    body = GOOD;
+    const fresh = { XDG_DATA_HOME: mkdtempSync(join(tmpdir(), "muse-fetch-tty-")) };
+    const r = await runMuse(["fetch", "epoch", "--url", `${url}/data.zip`], { env: fresh, tty: true });
+    expect(r.code, r.err).toBe(EXIT.ok);
+    expect(r.err).toMatch(/^\r\u001b\[2Kmuse: downloading \d+ KB of \d+ KB/);
+    expect(r.err).not.toContain("<U+001B>");
+    expect(r.err.endsWith("\r\u001b[2K")).toBe(true);
+    rmSync(fresh.XDG_DATA_HOME, { recursive: true, force: true });
+  });
 });
 
 describe("readEpochZip", () => {

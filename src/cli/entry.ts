@@ -21,6 +21,7 @@ run(process.argv.slice(2), {
   stdoutIsTTY: stdout.isTTY,
   stderrIsTTY: stderr.isTTY,
   ...(stdout.columns !== undefined ? { columns: stdout.columns } : {}),
+  ...(stderr.columns !== undefined ? { stderrColumns: stderr.columns } : {}),
 }).then((code) => {
   process.exitCode = code;
 });

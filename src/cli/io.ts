@@ -1,3 +1,4 @@
+import { truncate } from "../render/fit.js";
 import { markUnsafeKeepingLines, sanitizeTerminal } from "../render/sanitize.js";
 
 /** Everything a command run may touch of the outside world; tests pass their own. */
@@ -12,6 +13,8 @@ export interface Io {
   stderrIsTTY: boolean;
   /** The terminal's width when stdout is one (`process.stdout.columns`); `COLUMNS` stands in when it is unknown. */
   columns?: number;
+  /** The terminal's width when stderr is one: a status line is kept within it (a longer one wraps, and cannot be redrawn). */
+  stderrColumns?: number;
 }
 
 /**
@@ -24,8 +27,14 @@ export function diagnosticsIo(io: Io): Io {
   return {
     ...io,
     err: (text) => quietly(() => io.err(markUnsafeKeepingLines(text))),
-    status: (text) => quietly(() => io.err(`\r\u001b[2K${sanitizeTerminal(text)}`)),
+    status: (text) => quietly(() => io.err(`\r\u001b[2K${statusText(text, io.stderrColumns)}`)),
   };
+}
+
+/** A status line as drawn: controls made visible, shortened to one column less than the terminal (no wrap). */
+function statusText(text: string, columns: number | undefined): string {
+  const safe = sanitizeTerminal(text);
+  return columns === undefined ? safe : truncate(safe, columns - 1);
 }
 
 /** Text a command prints as it is (not a rendered report): controls in it are made visible, lines and tabs kept. */

@@ -64,9 +64,10 @@ export function openStdout(onFailure: WriteFailure): StdStream {
 /** Standard error, created when first written; a failing stderr (closed, full) is ignored, never an exit code. */
 export function openStderr(): StdStream {
   let listening = false;
+  const isTTY = !isPlain(2) && process.stderr.isTTY === true;
   return {
-    isTTY: !isPlain(2) && process.stderr.isTTY === true,
-    columns: undefined,
+    isTTY,
+    columns: isTTY && process.stderr.columns > 0 ? process.stderr.columns : undefined,
     write: (text) => {
       try {
         if (!listening) process.stderr.on("error", () => {});

@@ -135,7 +135,7 @@ function progressLine(ctx: Context): { update: (received: number, total?: number
   const kb = (n: number) => `${Math.round(n / 1024)} KB`;
   return {
     update: (received, total) =>
-      ctx.io.err(`\r\u001b[2Kmuse: downloading ${kb(received)}${total === undefined ? "" : ` of ${kb(total)}`}`),
-    done: () => ctx.io.err("\r\u001b[2K"),
+      ctx.io.status?.(`muse: downloading ${kb(received)}${total === undefined ? "" : ` of ${kb(total)}`}`),
+    done: () => ctx.io.status?.(""),
   };
 }
