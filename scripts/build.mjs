@@ -132,15 +132,14 @@ const vendorsApart = {
 const minify = !process.argv.includes("--no-minify");
 /** What every bundle shares: one CommonJS file for Node 20. */
 const NODE_BUNDLE = { bundle: true, platform: "node", format: "cjs", target: "node20", logLevel: "warning" };
+/** What every shipped bundle (in dist/) shares besides: minified unless --no-minify, no licence comments. */
+const SHIPPED = { ...NODE_BUNDLE, minify, legalComments: "none" };
 const fingerprint = cacheFingerprint();
 rmSync(join(root, "dist"), { recursive: true, force: true });
 await build({
   entryPoints: [join(root, "src/cli/entry.ts")],
   outfile: join(root, "dist", "muse.cjs"),
-  ...NODE_BUNDLE,
-  minify,
-  sourcemap: false,
-  legalComments: "none",
+  ...SHIPPED,
   define: {
     __MUSE_VERSION__: JSON.stringify(version),
     __MUSE_CACHE_FINGERPRINT__: JSON.stringify(fingerprint),
@@ -153,26 +152,20 @@ for (const name of VENDORED) {
   await build({
     stdin: { contents: `export * from ${JSON.stringify(name)};`, resolveDir: root, loader: "js" },
     outfile: join(root, "dist", `vendor-${name}.cjs`),
-    ...NODE_BUNDLE,
-    minify,
-    legalComments: "none",
+    ...SHIPPED,
   });
 }
 await build({
   entryPoints: [join(root, "src/import/eee/schema-check.ts")],
   outfile: join(root, "dist", "eee-schema.cjs"),
-  ...NODE_BUNDLE,
-  minify,
-  legalComments: "none",
+  ...SHIPPED,
   plugins: [jsonAsText],
 });
 // The output check of imports on a worker thread (src/cli/output-check.ts), loaded only by `muse import`.
 await build({
   entryPoints: [join(root, "src/cli/output-check-worker.ts")],
   outfile: join(root, "dist", "output-check-worker.cjs"),
-  ...NODE_BUNDLE,
-  minify,
-  legalComments: "none",
+  ...SHIPPED,
   define: { "import.meta.url": "__museWorkerUrl" },
   banner: { js: 'var __museWorkerUrl = require("node:url").pathToFileURL(__filename).href;' },
 });
@@ -200,9 +193,7 @@ const siblings = Object.fromEntries(
 await build({
   entryPoints: [join(root, "src/cli/start.ts")],
   outfile: join(root, "dist", "start.cjs"),
-  ...NODE_BUNDLE,
-  minify,
-  legalComments: "none",
+  ...SHIPPED,
   define: {
     __MUSE_BUNDLE_HASH__: JSON.stringify(program.hash),
     __MUSE_BUNDLE_ENCODING__: JSON.stringify(program.encoding),
